@@ -1,0 +1,80 @@
+package org.physicalinventory.inventory;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * What may happen to an inventory and its lists. Each method answers the label key of the refusal,
+ * or nothing when the change is allowed; the shell translates the key.
+ */
+public final class InventoryRules {
+
+    private InventoryRules() {
+    }
+
+    /** A new inventory in a facility that already has {@code openInFacility} open ones. */
+    public static Optional<String> refuseNewInventory(long openInFacility, boolean allowConcurrent) {
+        if (openInFacility > 0 && !allowConcurrent) {
+            return Optional.of("PhysInvErrorInventoryAlreadyOpen");
+        }
+        return Optional.empty();
+    }
+
+    /** Editing the header (date, description, notes). */
+    public static Optional<String> refuseInventoryEdit(InventoryStatus status) {
+        return status.isFinal() ? Optional.of("PhysInvErrorInventoryIsFinal") : Optional.empty();
+    }
+
+    /** Changing the inventory's status, given the statuses of its lists. */
+    public static Optional<String> refuseInventoryChange(InventoryStatus from, InventoryStatus to,
+            Collection<ListStatus> lists) {
+        if (from.isFinal()) {
+            return Optional.of("PhysInvErrorInventoryIsFinal");
+        }
+        if (!from.canChangeTo(to)) {
+            return Optional.of("PhysInvErrorStatusChangeNotAllowed");
+        }
+        if (to == InventoryStatus.COUNTED) {
+            if (lists.stream().anyMatch(l -> l == ListStatus.CREATED || l == ListStatus.COUNTING)) {
+                return Optional.of("PhysInvErrorListsNotCounted");
+            }
+            if (lists.stream().noneMatch(l -> l == ListStatus.COUNTED)) {
+                return Optional.of("PhysInvErrorNothingCounted");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Adding a list to the inventory, or changing a list's type or scope. */
+    public static Optional<String> refuseListEdit(InventoryStatus inventory) {
+        if (inventory.isFinal() || inventory == InventoryStatus.POSTED) {
+            return Optional.of("PhysInvErrorInventoryIsFinal");
+        }
+        if (inventory == InventoryStatus.COUNTED) {
+            return Optional.of("PhysInvErrorInventoryCounted");
+        }
+        return Optional.empty();
+    }
+
+    /** Changing a list's status inside its inventory. */
+    public static Optional<String> refuseListChange(InventoryStatus inventory, ListStatus from, ListStatus to) {
+        Optional<String> inventoryRefusal = refuseListEdit(inventory);
+        if (inventoryRefusal.isPresent()) {
+            return inventoryRefusal;
+        }
+        return from.canChangeTo(to) ? Optional.empty() : Optional.of("PhysInvErrorStatusChangeNotAllowed");
+    }
+
+    /** Opening the first list for counting starts the count of the whole inventory. */
+    public static InventoryStatus afterListChange(InventoryStatus inventory, ListStatus listTo) {
+        return inventory == InventoryStatus.CREATED && listTo == ListStatus.COUNTING ? InventoryStatus.COUNTING : inventory;
+    }
+
+    /** A list's scope: a location range, where the first must not come after the last. */
+    public static Optional<String> refuseLocationRange(String fromLocationSeqId, String thruLocationSeqId) {
+        if (fromLocationSeqId != null && thruLocationSeqId != null && fromLocationSeqId.compareTo(thruLocationSeqId) > 0) {
+            return Optional.of("PhysInvErrorLocationRangeReversed");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,67 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.difference.StockDifferenceParameters;
+import org.physicalinventory.ofbiz.Labels;
+
+/** Stock-difference parameters: the facility's own row, else its organisation's default (facilityId _NA_). */
+public final class StockDiffParams {
+
+    private static final String MODULE = StockDiffParams.class.getName();
+    public static final String ORGANIZATION_DEFAULT = "_NA_";
+
+    private StockDiffParams() {
+    }
+
+    /** The parameters in force for a facility, or null when none are set. */
+    public static GenericValue find(Delegator delegator, GenericValue facility) throws GenericEntityException {
+        String organizationPartyId = facility.getString("ownerPartyId");
+        if (organizationPartyId == null) {
+            return null;
+        }
+        GenericValue own = EntityQuery.use(delegator).from("PiStockDiffParam")
+                .where("organizationPartyId", organizationPartyId, "facilityId", facility.getString("facilityId")).queryOne();
+        return own != null ? own : EntityQuery.use(delegator).from("PiStockDiffParam")
+                .where("organizationPartyId", organizationPartyId, "facilityId", ORGANIZATION_DEFAULT).queryOne();
+    }
+
+    /** Creates or updates the parameters of an organisation (and facility). */
+    public static Map<String, Object> saveStockDiffParam(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String facilityId = Optional.ofNullable((String) context.get("facilityId")).orElse(ORGANIZATION_DEFAULT);
+        Optional<String> refusal = new StockDifferenceParameters((BigDecimal) context.get("toleranceQuantity"),
+                (BigDecimal) context.get("tolerancePercent"), (BigDecimal) context.get("toleranceValue")).refusal();
+        if (refusal.isPresent()) {
+            return Labels.error(refusal.get(), locale);
+        }
+        try {
+            if (!ORGANIZATION_DEFAULT.equals(facilityId)
+                    && EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {
+                return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
+            }
+            GenericValue param = delegator.makeValue("PiStockDiffParam");
+            param.setPKFields(context);
+            param.set("facilityId", facilityId);
+            param.setNonPKFields(context);
+            delegator.createOrStore(param);
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        result.put("facilityId", facilityId);
+        return result;
+    }
+}

@@ -1,0 +1,224 @@
+package org.physicalinventory.ofbiz.inventory;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.base.util.UtilDateTime;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.inventory.InventoryStatus;
+import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Labels;
+
+/** Services of inventory lists: create, update, status, and the employees assigned to count them. */
+public final class ListServices {
+
+    private static final String MODULE = ListServices.class.getName();
+    private static final List<String> SCOPE_FIELDS = List.of("listTypeId", "description", "fromLocationSeqId",
+            "thruLocationSeqId", "productCategoryId", "supplierPartyId");
+
+    private ListServices() {
+    }
+
+    public static Map<String, Object> createInventoryList(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        try {
+            GenericValue inventory = InventoryServices.findInventory(delegator, (String) context.get("piInventoryId"));
+            if (inventory == null) {
+                return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
+            }
+            GenericValue list = delegator.makeValue("PiInventoryList");
+            list.set("piInventoryId", inventory.get("piInventoryId"));
+            Map<String, Object> refusal = applyScope(delegator, inventory, list, context, locale);
+            if (refusal != null) {
+                return refusal;
+            }
+            list.set("piListId", delegator.getNextSeqId("PiInventoryList"));
+            list.set("statusId", ListStatus.CREATED.statusId());
+            list.set("createdByUserLogin", userLogin.get("userLoginId"));
+            list.set("createdDate", UtilDateTime.nowTimestamp());
+            list.create();
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("piListId", list.get("piListId"));
+            return result;
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    public static Map<String, Object> updateInventoryList(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        try {
+            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            if (!ListStatus.of(list.getString("statusId")).isActive()) {
+                return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
+            }
+            Map<String, Object> refusal = applyScope(delegator, list.getRelatedOne("PiInventory", false), list, context, locale);
+            if (refusal != null) {
+                return refusal;
+            }
+            list.store();
+            return ServiceUtil.returnSuccess();
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    public static Map<String, Object> changeInventoryListStatus(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        ListStatus to;
+        try {
+            to = ListStatus.of((String) context.get("statusId"));
+        } catch (IllegalArgumentException e) {
+            return Labels.error("PhysInvErrorUnknownStatus", locale, context.get("statusId"));
+        }
+        try {
+            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            InventoryStatus inventoryStatus = InventoryStatus.of(inventory.getString("statusId"));
+            ListStatus from = ListStatus.of(list.getString("statusId"));
+            Optional<String> refusal = InventoryRules.refuseListChange(inventoryStatus, from, to);
+            if (refusal.isPresent()) {
+                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"), from.statusId(), to.statusId());
+            }
+            list.set("statusId", to.statusId());
+            list.store();
+            InventoryStatus inventoryAfter = InventoryRules.afterListChange(inventoryStatus, to);
+            if (inventoryAfter != inventoryStatus) {
+                inventory.set("statusId", inventoryAfter.statusId());
+                inventory.store();
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("oldStatusId", from.statusId());
+            return result;
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /** Assigns an employee to count the list; assigning someone already assigned changes nothing. */
+    public static Map<String, Object> assignInventoryList(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String partyId = (String) context.get("partyId");
+        try {
+            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            if (!ListStatus.of(list.getString("statusId")).isActive()) {
+                return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
+            }
+            Optional<String> refusal = InventoryRules.refuseListEdit(
+                    InventoryStatus.of(list.getRelatedOne("PiInventory", false).getString("statusId")));
+            if (refusal.isPresent()) {
+                return Labels.error(refusal.get(), locale, list.get("piInventoryId"));
+            }
+            if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
+                return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
+            }
+            if (activeAssignments(delegator, list.getString("piListId"), partyId).isEmpty()) {
+                delegator.create("PiListAssignment", "piListId", list.get("piListId"), "partyId", partyId,
+                        "fromDate", UtilDateTime.nowTimestamp());
+            }
+            return ServiceUtil.returnSuccess();
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /** Ends the employee's assignment today; the history of who was assigned stays. */
+    public static Map<String, Object> unassignInventoryList(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String piListId = (String) context.get("piListId");
+        String partyId = (String) context.get("partyId");
+        try {
+            List<GenericValue> assignments = activeAssignments(delegator, piListId, partyId);
+            if (assignments.isEmpty()) {
+                return Labels.error("PhysInvErrorNotAssigned", locale, partyId, piListId);
+            }
+            Timestamp now = UtilDateTime.nowTimestamp();
+            for (GenericValue assignment : assignments) {
+                assignment.set("thruDate", now);
+                assignment.store();
+            }
+            return ServiceUtil.returnSuccess();
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /** Checks the inventory accepts list changes and the scope is valid, then copies type and scope onto the list. */
+    private static Map<String, Object> applyScope(Delegator delegator, GenericValue inventory, GenericValue list,
+            Map<String, ? extends Object> context, Locale locale) throws GenericEntityException {
+        Optional<String> refusal = InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")));
+        if (refusal.isPresent()) {
+            return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"));
+        }
+        for (String field : SCOPE_FIELDS) {
+            if (context.containsKey(field)) {
+                list.set(field, context.get(field));
+            }
+        }
+        String from = list.getString("fromLocationSeqId");
+        String thru = list.getString("thruLocationSeqId");
+        refusal = InventoryRules.refuseLocationRange(from, thru);
+        if (refusal.isPresent()) {
+            return Labels.error(refusal.get(), locale, from, thru);
+        }
+        for (String locationSeqId : new String[] {from, thru}) {
+            if (locationSeqId != null && EntityQuery.use(delegator).from("FacilityLocation")
+                    .where("facilityId", inventory.get("facilityId"), "locationSeqId", locationSeqId).queryOne() == null) {
+                return Labels.error("PhysInvErrorLocationNotFound", locale, locationSeqId, inventory.get("facilityId"));
+            }
+        }
+        if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", list.get("listTypeId")).queryOne() == null) {
+            return Labels.error("PhysInvErrorListTypeNotFound", locale, list.get("listTypeId"));
+        }
+        String productCategoryId = list.getString("productCategoryId");
+        if (productCategoryId != null && EntityQuery.use(delegator).from("ProductCategory")
+                .where("productCategoryId", productCategoryId).queryOne() == null) {
+            return Labels.error("PhysInvErrorCategoryNotFound", locale, productCategoryId);
+        }
+        String supplierPartyId = list.getString("supplierPartyId");
+        if (supplierPartyId != null && EntityQuery.use(delegator).from("Party").where("partyId", supplierPartyId).queryOne() == null) {
+            return Labels.error("PhysInvErrorSupplierNotFound", locale, supplierPartyId);
+        }
+        return null;
+    }
+
+    private static GenericValue findList(Delegator delegator, String piListId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
+    }
+
+    private static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId)
+            throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
+                .filterByDate().queryList();
+    }
+}

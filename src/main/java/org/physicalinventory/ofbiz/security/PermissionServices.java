@@ -1,0 +1,32 @@
+package org.physicalinventory.ofbiz.security;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.ofbiz.Labels;
+
+/** The permission service every plugin service names: PHYSINV_&lt;action&gt;, or PHYSINV_ADMIN for all. */
+public final class PermissionServices {
+
+    public static final String PERMISSION = "PHYSINV";
+
+    private PermissionServices() {
+    }
+
+    public static Map<String, Object> checkPermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        Locale locale = (Locale) context.get("locale");
+        String mainAction = (String) context.get("mainAction");
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        boolean allowed = mainAction != null && userLogin != null
+                && dctx.getSecurity().hasEntityPermission(PERMISSION, "_" + mainAction, userLogin);
+        result.put("hasPermission", allowed);
+        if (!allowed) {
+            result.put("failMessage", Labels.message("PhysInvErrorPermission", locale, PERMISSION + "_" + mainAction));
+        }
+        return result;
+    }
+}

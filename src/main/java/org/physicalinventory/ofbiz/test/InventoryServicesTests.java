@@ -1,0 +1,193 @@
+package org.physicalinventory.ofbiz.test;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.ofbiz.base.util.UtilMisc;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.apache.ofbiz.service.testtools.OFBizTestCase;
+
+/**
+ * Integration tests of the inventory and list services, run inside OFBiz by the testdef suite.
+ * They live in src/main/java because OFBiz's test runner only sees the main classpath.
+ */
+public class InventoryServicesTests extends OFBizTestCase {
+
+    public InventoryServicesTests(String name) {
+        super(name);
+    }
+
+    public void testInventoryGoesFromCreatedThroughCountingToClosed() throws Exception {
+        String inventoryId = createInventory("PI_TF_STATUS", "pitest-admin");
+        assertEquals("PI_INV_CREATED", inventory(inventoryId).getString("statusId"));
+        String listId = createList(inventoryId);
+
+        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTING"));
+        assertEquals("opening a list starts the count", "PI_INV_COUNTING", inventory(inventoryId).getString("statusId"));
+
+        String refusal = error(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
+        assertTrue(refusal, refusal.contains("still has lists that are not counted"));
+
+        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTED"));
+        ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
+        ok(call("closePiInventory", "pitest-admin", "piInventoryId", inventoryId));
+
+        GenericValue closed = inventory(inventoryId);
+        assertEquals("PI_INV_CLOSED", closed.getString("statusId"));
+        assertEquals("pitest-admin", closed.getString("closedByUserLogin"));
+        assertNotNull(closed.get("closedDate"));
+
+        refusal = error(call("updatePiInventory", "pitest-admin", "piInventoryId", inventoryId, "description", "changed"));
+        assertTrue(refusal, refusal.contains("cannot change"));
+        assertFalse("a closed inventory keeps its description", "changed".equals(inventory(inventoryId).getString("description")));
+        error(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTING"));
+        assertEquals("PI_INV_CLOSED", inventory(inventoryId).getString("statusId"));
+    }
+
+    public void testStatusChangesOutsideTheValidOnesAreRefused() throws Exception {
+        String inventoryId = createInventory("PI_TF_STATUS", "pitest-admin");
+        String refusal = error(call("closePiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        assertTrue(refusal, refusal.contains("cannot go from"));
+        refusal = error(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_POSTED"));
+        assertTrue(refusal, refusal.contains("only by posting"));
+        refusal = error(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "NO_SUCH_STATUS"));
+        assertTrue(refusal, refusal.contains("Unknown status"));
+        assertEquals("PI_INV_CREATED", inventory(inventoryId).getString("statusId"));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+    }
+
+    public void testCancellingAnInventoryCancelsItsLists() throws Exception {
+        String inventoryId = createInventory("PI_TF_LIST", "pitest-admin");
+        String listId = createList(inventoryId);
+        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTING"));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        assertEquals("PI_INV_CANCELLED", inventory(inventoryId).getString("statusId"));
+        assertEquals("PI_LIST_CANCELLED", list(listId).getString("statusId"));
+        String refusal = error(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId, "listTypeId", "PI_STANDARD"));
+        assertTrue(refusal, refusal.contains("cannot change"));
+    }
+
+    public void testOnlyOneOpenInventoryPerFacility() throws Exception {
+        String first = createInventory("PI_TF_OPEN", "pitest-admin");
+        String refusal = error(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_OPEN"));
+        assertTrue(refusal, refusal.contains("already has an open physical inventory"));
+        assertEquals(1, openInventories("PI_TF_OPEN"));
+
+        ok(call("savePiStockDiffParam", "pitest-admin", "organizationPartyId", "PI_TEST_ORG", "facilityId", "PI_TF_OPEN",
+                "allowConcurrent", "Y"));
+        String second = createInventory("PI_TF_OPEN", "pitest-admin");
+        assertEquals("the parameters allow a second open inventory", 2, openInventories("PI_TF_OPEN"));
+
+        ok(call("savePiStockDiffParam", "pitest-admin", "organizationPartyId", "PI_TEST_ORG", "facilityId", "PI_TF_OPEN",
+                "allowConcurrent", "N"));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", first));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", second));
+        createInventory("PI_TF_OPEN", "pitest-admin");
+        assertEquals("a cancelled inventory no longer blocks the facility", 1, openInventories("PI_TF_OPEN"));
+    }
+
+    public void testUsersWithoutPermissionAreRefusedAndNothingChanges() throws Exception {
+        String refusal = error(call("createPiInventory", "pitest-nobody", "facilityId", "PI_TF_PERM"));
+        assertTrue(refusal, refusal.contains("PHYSINV_CREATE"));
+        refusal = error(call("createPiInventory", "pitest-viewer", "facilityId", "PI_TF_PERM"));
+        assertTrue(refusal, refusal.contains("PHYSINV_CREATE"));
+        assertEquals(0, EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", "PI_TF_PERM").queryCount());
+
+        String inventoryId = createInventory("PI_TF_PERM", "pitest-admin");
+        refusal = error(call("cancelPiInventory", "pitest-viewer", "piInventoryId", inventoryId));
+        assertTrue(refusal, refusal.contains("PHYSINV_UPDATE"));
+        error(call("createPiListType", "pitest-viewer", "listTypeId", "PI_TEST_TYPE", "description", "test"));
+        assertNull(EntityQuery.use(getDelegator()).from("PiListType").where("listTypeId", "PI_TEST_TYPE").queryOne());
+        assertEquals("PI_INV_CREATED", inventory(inventoryId).getString("statusId"));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+    }
+
+    public void testListScopeAndEmployeesAreChecked() throws Exception {
+        String inventoryId = createInventory("PI_TF_LIST", "pitest-admin");
+        String refusal = error(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId, "listTypeId", "PI_STANDARD",
+                "fromLocationSeqId", "L03", "thruLocationSeqId", "L01"));
+        assertTrue(refusal, refusal.contains("reversed"));
+        refusal = error(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId, "listTypeId", "PI_STANDARD",
+                "fromLocationSeqId", "NOWHERE"));
+        assertTrue(refusal, refusal.contains("does not exist in facility"));
+
+        String listId = createList(inventoryId);
+        refusal = error(call("assignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_CUSTOMER"));
+        assertTrue(refusal, refusal.contains("not an employee"));
+        ok(call("assignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_EMP"));
+        ok(call("assignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_EMP"));
+        assertEquals("assigning twice keeps one assignment", 1, activeAssignments(listId));
+
+        ok(call("unassignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_EMP"));
+        assertEquals(0, activeAssignments(listId));
+        refusal = error(call("unassignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_EMP"));
+        assertTrue(refusal, refusal.contains("is not assigned"));
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+    }
+
+    public void testScriptInNotesAndNegativeTolerancesAreRefused() throws Exception {
+        String refusal = error(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_PERM",
+                "notes", "<script>alert(1)</script>"));
+        assertFalse(refusal.isEmpty());
+        assertEquals(0, EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", "PI_TF_PERM",
+                "statusId", "PI_INV_CREATED").queryCount());
+        refusal = error(call("savePiStockDiffParam", "pitest-admin", "organizationPartyId", "PI_TEST_ORG",
+                "toleranceQuantity", new java.math.BigDecimal("-1")));
+        assertTrue(refusal, refusal.contains("cannot be negative"));
+    }
+
+    private String createInventory(String facilityId, String userLoginId) throws Exception {
+        Map<String, Object> result = ok(call("createPiInventory", userLoginId, "facilityId", facilityId, "description", "test"));
+        return (String) result.get("piInventoryId");
+    }
+
+    private String createList(String inventoryId) throws Exception {
+        Map<String, Object> result = ok(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId,
+                "listTypeId", "PI_STANDARD", "description", "test list"));
+        return (String) result.get("piListId");
+    }
+
+    private Map<String, Object> call(String service, String userLoginId, Object... fields) throws GenericEntityException {
+        Map<String, Object> context = new HashMap<>(UtilMisc.toMap(fields));
+        context.put("userLogin", getUserLogin(userLoginId));
+        context.put("locale", Locale.ENGLISH);
+        try {
+            return getDispatcher().runSync(service, context);
+        } catch (GenericServiceException e) {
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> ok(Map<String, Object> result) {
+        assertTrue(ServiceUtil.getErrorMessage(result), ServiceUtil.isSuccess(result));
+        return result;
+    }
+
+    private static String error(Map<String, Object> result) {
+        assertTrue("expected a refusal", ServiceUtil.isError(result) || ServiceUtil.isFailure(result));
+        return ServiceUtil.getErrorMessage(result);
+    }
+
+    private GenericValue inventory(String inventoryId) throws GenericEntityException {
+        return EntityQuery.use(getDelegator()).from("PiInventory").where("piInventoryId", inventoryId).queryOne();
+    }
+
+    private GenericValue list(String listId) throws GenericEntityException {
+        return EntityQuery.use(getDelegator()).from("PiInventoryList").where("piListId", listId).queryOne();
+    }
+
+    private long openInventories(String facilityId) throws GenericEntityException {
+        return EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", facilityId).queryList().stream()
+                .filter(i -> !"PI_INV_CANCELLED".equals(i.getString("statusId")) && !"PI_INV_CLOSED".equals(i.getString("statusId")))
+                .count();
+    }
+
+    private long activeAssignments(String listId) throws GenericEntityException {
+        return EntityQuery.use(getDelegator()).from("PiListAssignment").where("piListId", listId).filterByDate().queryCount();
+    }
+}

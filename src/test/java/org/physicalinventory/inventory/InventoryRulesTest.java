@@ -1,0 +1,129 @@
+package org.physicalinventory.inventory;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.Test;
+
+public class InventoryRulesTest {
+
+    @Test
+    public void anInventoryIsCountedThenPostedThenClosed() {
+        assertTrue(InventoryStatus.CREATED.canChangeTo(InventoryStatus.COUNTING));
+        assertTrue(InventoryStatus.COUNTING.canChangeTo(InventoryStatus.COUNTED));
+        assertTrue(InventoryStatus.COUNTED.canChangeTo(InventoryStatus.POSTED));
+        assertTrue(InventoryStatus.POSTED.canChangeTo(InventoryStatus.CLOSED));
+    }
+
+    @Test
+    public void aCountedInventoryCanBeRecounted() {
+        assertTrue(InventoryStatus.COUNTED.canChangeTo(InventoryStatus.COUNTING));
+    }
+
+    @Test
+    public void aPostedInventoryCanNoLongerBeCancelled() {
+        assertFalse(InventoryStatus.POSTED.canChangeTo(InventoryStatus.CANCELLED));
+    }
+
+    @Test
+    public void closedAndCancelledAreFinalAndRefuseEveryChange() {
+        for (InventoryStatus end : List.of(InventoryStatus.CLOSED, InventoryStatus.CANCELLED)) {
+            assertTrue(end.isFinal());
+            for (InventoryStatus to : InventoryStatus.values()) {
+                assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseInventoryChange(end, to, List.of()));
+            }
+            assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseInventoryEdit(end));
+        }
+    }
+
+    @Test
+    public void onlyCreatedCountingAndCountedAreOpen() {
+        for (InventoryStatus status : InventoryStatus.values()) {
+            boolean open = status == InventoryStatus.CREATED || status == InventoryStatus.COUNTING || status == InventoryStatus.COUNTED;
+            assertEquals(status.name(), open, status.isOpen());
+        }
+    }
+
+    @Test
+    public void skippingAStepIsRefused() {
+        assertEquals(Optional.of("PhysInvErrorStatusChangeNotAllowed"),
+                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.CLOSED, List.of()));
+        assertEquals(Optional.of("PhysInvErrorStatusChangeNotAllowed"),
+                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.POSTED, List.of()));
+    }
+
+    @Test
+    public void anInventoryIsCountedOnlyWhenEveryActiveListIsCounted() {
+        assertEquals(Optional.of("PhysInvErrorListsNotCounted"), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.COUNTING)));
+        assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.CANCELLED)));
+    }
+
+    @Test
+    public void anInventoryWithoutACountedListCannotBeCounted() {
+        assertEquals(Optional.of("PhysInvErrorNothingCounted"), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.CANCELLED)));
+        assertEquals(Optional.of("PhysInvErrorNothingCounted"), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of()));
+    }
+
+    @Test
+    public void aSecondOpenInventoryInAFacilityNeedsTheParameters() {
+        assertEquals(Optional.empty(), InventoryRules.refuseNewInventory(0, false));
+        assertEquals(Optional.of("PhysInvErrorInventoryAlreadyOpen"), InventoryRules.refuseNewInventory(1, false));
+        assertEquals(Optional.empty(), InventoryRules.refuseNewInventory(1, true));
+    }
+
+    @Test
+    public void listsChangeOnlyWhileTheInventoryIsCreatedOrCounting() {
+        assertEquals(Optional.empty(), InventoryRules.refuseListEdit(InventoryStatus.CREATED));
+        assertEquals(Optional.empty(), InventoryRules.refuseListEdit(InventoryStatus.COUNTING));
+        assertEquals(Optional.of("PhysInvErrorInventoryCounted"), InventoryRules.refuseListEdit(InventoryStatus.COUNTED));
+        assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseListEdit(InventoryStatus.POSTED));
+        assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseListEdit(InventoryStatus.CLOSED));
+    }
+
+    @Test
+    public void aCountedListCanBeReopenedForARecountButACancelledOneNever() {
+        assertEquals(Optional.empty(), InventoryRules.refuseListChange(InventoryStatus.COUNTING, ListStatus.COUNTED, ListStatus.COUNTING));
+        for (ListStatus to : ListStatus.values()) {
+            assertEquals(Optional.of("PhysInvErrorStatusChangeNotAllowed"),
+                    InventoryRules.refuseListChange(InventoryStatus.COUNTING, ListStatus.CANCELLED, to));
+        }
+    }
+
+    @Test
+    public void openingTheFirstListStartsTheInventorysCount() {
+        assertEquals(InventoryStatus.COUNTING, InventoryRules.afterListChange(InventoryStatus.CREATED, ListStatus.COUNTING));
+        assertEquals(InventoryStatus.CREATED, InventoryRules.afterListChange(InventoryStatus.CREATED, ListStatus.CANCELLED));
+        assertEquals(InventoryStatus.COUNTING, InventoryRules.afterListChange(InventoryStatus.COUNTING, ListStatus.COUNTED));
+    }
+
+    @Test
+    public void aLocationRangeMustNotBeReversed() {
+        assertEquals(Optional.empty(), InventoryRules.refuseLocationRange("A01", "A10"));
+        assertEquals(Optional.empty(), InventoryRules.refuseLocationRange("A01", "A01"));
+        assertEquals(Optional.empty(), InventoryRules.refuseLocationRange(null, "A10"));
+        assertEquals(Optional.of("PhysInvErrorLocationRangeReversed"), InventoryRules.refuseLocationRange("B01", "A10"));
+    }
+
+    @Test
+    public void statusesAreFoundByTheirOfbizIds() {
+        for (InventoryStatus status : InventoryStatus.values()) {
+            assertEquals(status, InventoryStatus.of(status.statusId()));
+        }
+        for (ListStatus status : ListStatus.values()) {
+            assertEquals(status, ListStatus.of(status.statusId()));
+        }
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void anUnknownStatusIdIsRejected() {
+        InventoryStatus.of("PI_LIST_COUNTED");
+    }
+}
