@@ -1,0 +1,11 @@
+package org.physicalinventory.count;
+
+import java.math.BigDecimal;
+
+/** A line of an inventory list: its book quantity and, once counted, its counted quantity. */
+public record CountLine(String lineSeqId, LineKey key, BigDecimal bookQuantity, BigDecimal countedQuantity, boolean unlisted) {
+
+    public boolean isCounted() {
+        return countedQuantity != null;
+    }
+}

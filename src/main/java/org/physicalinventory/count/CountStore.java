@@ -1,0 +1,28 @@
+package org.physicalinventory.count;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Where the counts of one inventory list are kept. The OFBiz shell implements it on entities, in
+ * one transaction per read; the scan key is the scan log's primary key, so a read stored twice fails.
+ */
+public interface CountStore {
+
+    /** The read already stored under this key, with its line as it is now. */
+    Optional<CountOutcome.Recorded> findScan(String scanKey);
+
+    /** The list's line for this key, locked for the rest of the transaction. */
+    Optional<CountLine> findLine(LineKey key);
+
+    /** Whether this serial number of this product is counted on any line of the inventory. */
+    boolean isSerialCounted(String productId, String serialNumber);
+
+    /** Adds a line for an item not on the list, counted with {@code counted}. */
+    CountLine addUnlistedLine(LineKey key, BigDecimal counted);
+
+    CountLine setCounted(CountLine line, BigDecimal counted);
+
+    /** Writes the read to the scan log under its key. */
+    void logScan(Read read, CountLine line, ScanAction action, BigDecimal quantity);
+}
