@@ -51,7 +51,7 @@ public final class ComponentLint {
     private final Set<String> labels = new HashSet<>();
     private final Map<Path, XmlNode> parsed = new HashMap<>();
     private String componentName;
-    private String mainDecoratorLocation;
+    private final Set<String> mainDecoratorLocations = new HashSet<>();
 
     private ComponentLint(Path root) {
         this.root = root;
@@ -94,7 +94,7 @@ public final class ComponentLint {
         for (XmlNode suite : component.children("test-suite")) {
             checkTestSuite(root.resolve(suite.attr("location")));
         }
-        checkJavaLabels();
+        checkCodeLabels();
     }
 
     // ---- reading
@@ -111,6 +111,7 @@ public final class ComponentLint {
                 case "service" -> ofbizServices.add(words[1]);
                 case "widget" -> widgets.add(words[1]);
                 case "controller" -> ofbizControllers.add(words[1]);
+                case "request" -> requests.add(words[1]);
                 default -> throw new IllegalStateException("ofbiz-reference.txt: unknown line " + line);
                 }
             }
@@ -210,9 +211,11 @@ public final class ComponentLint {
             if (webXml == null) {
                 continue;
             }
+            String mainDecoratorLocation = null;
             for (XmlNode param : webXml.children("context-param")) {
                 if ("mainDecoratorLocation".equals(text(param, "param-name"))) {
                     mainDecoratorLocation = text(param, "param-value");
+                    mainDecoratorLocations.add(mainDecoratorLocation);
                 }
             }
             if (mainDecoratorLocation == null) {
@@ -357,8 +360,16 @@ public final class ComponentLint {
         }
         case "link", "hyperlink" -> checkRequest(file, node, node.attr("target"));
         case "service" -> checkServiceName(file, node, node.attr("service-name"));
+        case "html-template" -> checkComponentFile(file, node, node.attr("location"));
         default -> {
         }
+        }
+    }
+
+    private void checkComponentFile(Path file, XmlNode node, String location) {
+        String prefix = "component://" + componentName + "/";
+        if (location == null || !location.startsWith(prefix) || !Files.exists(root.resolve(location.substring(prefix.length())))) {
+            report(file, node, "file " + location + " does not exist");
         }
     }
 
@@ -369,9 +380,11 @@ public final class ComponentLint {
     }
 
     private void checkWidgetReference(Path file, XmlNode node, String location, String name) {
-        String resolved = location == null ? location(file)
-                : location.equals("${parameters.mainDecoratorLocation}") ? mainDecoratorLocation : location;
-        if (resolved == null || !widgets.contains(resolved + "#" + name)) {
+        boolean found = location == null ? widgets.contains(location(file) + "#" + name)
+                : location.equals("${parameters.mainDecoratorLocation}")
+                        ? mainDecoratorLocations.stream().anyMatch(decorators -> widgets.contains(decorators + "#" + name))
+                        : widgets.contains(location + "#" + name);
+        if (!found) {
             report(file, node, node.name + " " + name + " not found in " + (location == null ? "this file" : location));
         }
     }
@@ -494,12 +507,21 @@ public final class ComponentLint {
         });
     }
 
-    private void checkJavaLabels() throws IOException {
-        try (Stream<Path> sources = Files.walk(root.resolve("src/main/java"))) {
-            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
-                String[] lines = read(source).split("\n");
-                for (int i = 0; i < lines.length; i++) {
-                    Matcher matcher = JAVA_LABEL.matcher(lines[i]);
+    /** Label keys named in Java (refusals) and in FreeMarker templates. */
+    private void checkCodeLabels() throws IOException {
+        List<Path> sources = new ArrayList<>();
+        for (String folder : List.of("src/main/java", "template")) {
+            if (Files.isDirectory(root.resolve(folder))) {
+                try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+                    files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".ftl")).sorted().forEach(sources::add);
+                }
+            }
+        }
+        for (Path source : sources) {
+            String[] lines = read(source).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                for (Pattern pattern : List.of(JAVA_LABEL, LABEL_USE)) {
+                    Matcher matcher = pattern.matcher(lines[i]);
                     while (matcher.find()) {
                         if (!labels.contains(matcher.group(1))) {
                             report(source, i + 1, "label " + matcher.group(1) + " is not defined");

@@ -38,9 +38,9 @@ public class ComponentLintTest {
     @Test
     public void aServiceNamingAMissingClassIsReported() throws IOException {
         Path copy = copyOfComponent();
-        int line = replaceOnce(copy.resolve("servicedef/services.xml"), "ofbiz.security.PermissionServices", "ofbiz.security.Nowhere");
-        assertEquals(List.of("servicedef/services.xml:" + line + ": service piPermissionCheck: class "
-                + "org.physicalinventory.ofbiz.security.Nowhere not found in src/main/java"), lint(copy));
+        int line = replaceOnce(copy.resolve("servicedef/services.xml"), "ofbiz.count.LineGeneration", "ofbiz.count.Nowhere");
+        assertEquals(List.of("servicedef/services.xml:" + line + ": service generatePiCountLines: class "
+                + "org.physicalinventory.ofbiz.count.Nowhere not found in src/main/java"), lint(copy));
     }
 
     @Test
@@ -111,7 +111,7 @@ public class ComponentLintTest {
     private Path copyOfComponent() throws IOException {
         Path target = temp.newFolder("physical-inventory").toPath();
         Path source = Path.of(".");
-        for (String top : List.of("ofbiz-component.xml", "entitydef", "servicedef", "widget", "webapp", "config", "data", "testdef", "src/main/java")) {
+        for (String top : List.of("ofbiz-component.xml", "entitydef", "servicedef", "widget", "webapp", "config", "data", "testdef", "template", "src/main/java")) {
             try (Stream<Path> files = Files.walk(source.resolve(top))) {
                 for (Path file : files.collect(Collectors.toList())) {
                     Path copy = target.resolve(source.relativize(file).toString());

@@ -17,9 +17,17 @@ public final class PermissionServices {
     }
 
     public static Map<String, Object> checkPermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        return check(dctx, context, (String) context.get("mainAction"));
+    }
+
+    /** Counting: PHYSINV_COUNT, which the counter security group holds. */
+    public static Map<String, Object> checkCountPermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        return check(dctx, context, "COUNT");
+    }
+
+    private static Map<String, Object> check(DispatchContext dctx, Map<String, ? extends Object> context, String mainAction) {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         Locale locale = (Locale) context.get("locale");
-        String mainAction = (String) context.get("mainAction");
         Map<String, Object> result = ServiceUtil.returnSuccess();
         boolean allowed = mainAction != null && userLogin != null
                 && dctx.getSecurity().hasEntityPermission(PERMISSION, "_" + mainAction, userLogin);

@@ -1,0 +1,11 @@
+package org.physicalinventory.inventory;
+
+/** The locations an inventory list counts: a range, open at either end; no range means the whole facility. */
+public record ListScope(String fromLocationSeqId, String thruLocationSeqId) {
+
+    public boolean contains(String locationSeqId) {
+        return locationSeqId != null
+                && (fromLocationSeqId == null || locationSeqId.compareTo(fromLocationSeqId) >= 0)
+                && (thruLocationSeqId == null || locationSeqId.compareTo(thruLocationSeqId) <= 0);
+    }
+}

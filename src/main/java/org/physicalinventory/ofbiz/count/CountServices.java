@@ -1,0 +1,257 @@
+package org.physicalinventory.ofbiz.count;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.barcode.BarcodeException;
+import org.physicalinventory.barcode.ScannedCode;
+import org.physicalinventory.count.CountOutcome;
+import org.physicalinventory.count.CountRecorder;
+import org.physicalinventory.count.ListOptions;
+import org.physicalinventory.count.Read;
+import org.physicalinventory.count.ScanAction;
+import org.physicalinventory.inventory.InventoryStatus;
+import org.physicalinventory.inventory.ListScope;
+import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Labels;
+
+/**
+ * The counting services the handheld (and any WMS) calls: my lists, what a code is, record a read.
+ * A counter reaches only the lists assigned to them that are open for counting.
+ */
+public final class CountServices {
+
+    private static final String MODULE = CountServices.class.getName();
+
+    private CountServices() {
+    }
+
+    /** The lists assigned to the user's party that are open for counting, with their progress. */
+    public static Map<String, Object> getMyCountLists(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        List<Map<String, Object>> lists = new ArrayList<>();
+        try {
+            for (GenericValue assignment : EntityQuery.use(delegator).from("PiListAssignment")
+                    .where("partyId", userLogin.get("partyId")).filterByDate().queryList()) {
+                GenericValue list = assignment.getRelatedOne("PiInventoryList", false);
+                if (isOpenForCounting(list)) {
+                    lists.add(describe(delegator, list));
+                }
+            }
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        result.put("countLists", lists);
+        return result;
+    }
+
+    /** What a scanned code is for this list: one of its locations, or a product with what the code carries. */
+    public static Map<String, Object> resolveScan(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String code = (String) context.get("code");
+        try {
+            GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
+            Map<String, Object> refusal = refuseCounter(delegator, list, (GenericValue) context.get("userLogin"), context);
+            if (refusal != null) {
+                return refusal;
+            }
+            String facilityId = list.getRelatedOne("PiInventory", false).getString("facilityId");
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            GenericValue location = ScanResolver.location(delegator, facilityId, code);
+            if (location != null) {
+                if (!scope(list).contains(location.getString("locationSeqId"))) {
+                    return Labels.error("PhysInvErrorLocationNotInList", locale, location.get("locationSeqId"), list.get("piListId"));
+                }
+                result.put("kind", "LOCATION");
+                result.put("locationSeqId", location.get("locationSeqId"));
+                return result;
+            }
+            ScannedCode scanned = ScanResolver.read(delegator, code);
+            GenericValue product = scanned.productCode() == null ? null : ScanResolver.product(delegator, scanned.productCode());
+            if (product == null) {
+                return Labels.error("PhysInvErrorUnknownCode", locale, code.trim());
+            }
+            result.put("kind", "PRODUCT");
+            result.put("productId", product.get("productId"));
+            result.put("productName", Optional.ofNullable(product.getString("productName")).orElse(product.getString("internalName")));
+            result.put("lotManaged", isLotManaged(product));
+            result.put("lotId", scanned.lot());
+            result.put("serialNumber", scanned.serial());
+            result.put("quantity", scanned.quantity());
+            result.put("expiry", scanned.expiry() == null ? null : scanned.expiry().toString());
+            return result;
+        } catch (BarcodeException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /**
+     * Records one read: stored at once and logged; a second read of a counted line answers ASK until
+     * the counter says ADD or REPLACE; a read sent again with the same scan key counts once.
+     */
+    public static Map<String, Object> recordCount(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        String code = (String) context.get("code");
+        try {
+            GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            if (!isAssigned(delegator, list, userLogin)) {
+                return Labels.error("PhysInvErrorNotYourList", locale, list.get("piListId"));
+            }
+            EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"),
+                    (String) context.get("deviceId"), code);
+            // a retried read answers what it did, even if the list was closed since
+            Optional<CountOutcome.Recorded> earlier = store.findScan((String) context.get("scanKey"));
+            if (earlier.isPresent()) {
+                return answer(earlier.get(), locale);
+            }
+            if (!isOpenForCounting(list)) {
+                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+            }
+            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            String locationSeqId = (String) context.get("locationSeqId");
+            if (locationSeqId != null && (ScanResolver.location(delegator, inventory.getString("facilityId"), locationSeqId) == null
+                    || !scope(list).contains(locationSeqId))) {
+                return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, list.get("piListId"));
+            }
+            String productId = (String) context.get("productId");
+            String lotId = (String) context.get("lotId");
+            String serialNumber = (String) context.get("serialNumber");
+            BigDecimal quantity = (BigDecimal) context.get("quantity");
+            if (productId == null && code != null) {
+                ScannedCode scanned = ScanResolver.read(delegator, code);
+                GenericValue product = scanned.productCode() == null ? null : ScanResolver.product(delegator, scanned.productCode());
+                if (product == null) {
+                    return Labels.error("PhysInvErrorUnknownCode", locale, code.trim());
+                }
+                productId = product.getString("productId");
+                lotId = lotId != null ? lotId : scanned.lot();
+                serialNumber = serialNumber != null ? serialNumber : scanned.serial();
+                quantity = quantity != null ? quantity : scanned.quantity();
+            }
+            GenericValue product = productId == null ? null
+                    : EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
+            if (product == null) {
+                return Labels.error("PhysInvErrorUnknownCode", locale, productId != null ? productId : "");
+            }
+            boolean lotManaged = isLotManaged(product);
+            if (lotManaged && lotId != null && !lotId.isBlank()
+                    && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null) {
+                delegator.create("Lot", "lotId", lotId); // stock found with a lot OFBiz does not know yet
+            }
+            GenericValue type = list.getRelatedOne("PiListType", false);
+            ListOptions options = new ListOptions("Y".equals(type.getString("keepLocation")), "Y".equals(type.getString("blindCount")),
+                    "Y".equals(type.getString("allowUnlisted")),
+                    "Y".equals(type.getString("lotRequired")) && "Mandatory".equals(product.getString("lotIdFilledIn")),
+                    type.getBigDecimal("quantityPerScan"));
+            String action = (String) context.get("scanAction");
+            Read read = new Read((String) context.get("scanKey"), locationSeqId, productId, lotManaged, lotId, serialNumber, quantity,
+                    action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
+            CountOutcome outcome = CountRecorder.record(options, read, store);
+            if (outcome instanceof CountOutcome.Refused refused) {
+                return Labels.error(refused.labelKey(), locale);
+            }
+            return answer(outcome, locale);
+        } catch (BarcodeException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
+        } catch (GenericEntityException | IllegalArgumentException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> answer(CountOutcome outcome, Locale locale) {
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        if (outcome instanceof CountOutcome.AskAddOrReplace ask) {
+            result.put("outcome", "ASK");
+            result.put("lineSeqId", ask.line().lineSeqId());
+            result.put("countedQuantity", ask.line().countedQuantity());
+            result.put("successMessage", Labels.message("PhysInvAskAddOrReplace", locale, ask.line().countedQuantity()));
+        } else if (outcome instanceof CountOutcome.Recorded recorded) {
+            result.put("outcome", "RECORDED");
+            result.put("lineSeqId", recorded.line().lineSeqId());
+            result.put("countedQuantity", recorded.line().countedQuantity());
+            result.put("replayed", recorded.replayed());
+        }
+        return result;
+    }
+
+    /** Null when the user may count this list now; else the translated refusal. */
+    private static Map<String, Object> refuseCounter(Delegator delegator, GenericValue list, GenericValue userLogin,
+            Map<String, ? extends Object> context) throws GenericEntityException {
+        Locale locale = (Locale) context.get("locale");
+        if (list == null) {
+            return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+        }
+        if (!isAssigned(delegator, list, userLogin)) {
+            return Labels.error("PhysInvErrorNotYourList", locale, list.get("piListId"));
+        }
+        if (!isOpenForCounting(list)) {
+            return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+        }
+        return null;
+    }
+
+    private static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", list.get("piListId"),
+                "partyId", userLogin.get("partyId")).filterByDate().queryCount() > 0;
+    }
+
+    private static boolean isOpenForCounting(GenericValue list) throws GenericEntityException {
+        return ListStatus.of(list.getString("statusId")) == ListStatus.COUNTING
+                && InventoryStatus.of(list.getRelatedOne("PiInventory", false).getString("statusId")) == InventoryStatus.COUNTING;
+    }
+
+    private static ListScope scope(GenericValue list) {
+        return new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId"));
+    }
+
+    private static boolean isLotManaged(GenericValue product) {
+        String lotIdFilledIn = product.getString("lotIdFilledIn");
+        return "Mandatory".equals(lotIdFilledIn) || "Allowed".equals(lotIdFilledIn);
+    }
+
+    private static Map<String, Object> describe(Delegator delegator, GenericValue list) throws GenericEntityException {
+        GenericValue type = list.getRelatedOne("PiListType", false);
+        Map<String, Object> row = new HashMap<>();
+        row.put("piListId", list.get("piListId"));
+        row.put("piInventoryId", list.get("piInventoryId"));
+        row.put("description", list.get("description"));
+        row.put("fromLocationSeqId", list.get("fromLocationSeqId"));
+        row.put("thruLocationSeqId", list.get("thruLocationSeqId"));
+        row.put("keepLocation", "Y".equals(type.getString("keepLocation")));
+        row.put("blindCount", "Y".equals(type.getString("blindCount")));
+        row.put("allowUnlisted", "Y".equals(type.getString("allowUnlisted")));
+        row.put("quantityPerScan", type.get("quantityPerScan"));
+        row.put("lines", EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId")).queryCount());
+        row.put("countedLines", EntityQuery.use(delegator).from("PiCountLine").where(
+                EntityCondition.makeCondition("piListId", list.get("piListId")),
+                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
+        return row;
+    }
+}

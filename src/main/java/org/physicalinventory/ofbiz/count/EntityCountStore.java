@@ -1,0 +1,165 @@
+package org.physicalinventory.ofbiz.count;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.ofbiz.base.util.UtilDateTime;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.count.CountLine;
+import org.physicalinventory.count.CountOutcome;
+import org.physicalinventory.count.CountStore;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.count.Read;
+import org.physicalinventory.count.ScanAction;
+
+/**
+ * The counts of one inventory list on PiCountLine and PiScanLog, inside the caller's transaction.
+ * A read stored twice fails on PiScanLog's primary key and rolls back with its line change.
+ */
+final class EntityCountStore implements CountStore {
+
+    private final Delegator delegator;
+    private final GenericValue list;
+    private final String userLoginId;
+    private final String deviceId;
+    private final String rawCode;
+
+    EntityCountStore(Delegator delegator, GenericValue list, String userLoginId, String deviceId, String rawCode) {
+        this.delegator = delegator;
+        this.list = list;
+        this.userLoginId = userLoginId;
+        this.deviceId = deviceId;
+        this.rawCode = rawCode;
+    }
+
+    @Override
+    public Optional<CountOutcome.Recorded> findScan(String scanKey) {
+        try {
+            GenericValue scan = EntityQuery.use(delegator).from("PiScanLog").where("scanKey", scanKey).queryOne();
+            if (scan == null) {
+                return Optional.empty();
+            }
+            GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
+                    .where("piListId", scan.get("piListId"), "lineSeqId", scan.get("lineSeqId")).queryOne();
+            return Optional.of(new CountOutcome.Recorded(toLine(line), ScanAction.valueOf(scan.getString("scanAction")),
+                    scan.getBigDecimal("quantity"), true));
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<CountLine> findLine(LineKey key) {
+        try {
+            EntityCondition condition = EntityCondition.makeCondition(List.of(
+                    EntityCondition.makeCondition("piListId", list.get("piListId")),
+                    EntityCondition.makeCondition("productId", key.productId()),
+                    EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
+                    EntityCondition.makeCondition("lotId", key.lotId()),
+                    EntityCondition.makeCondition("serialNumber", key.serialNumber())));
+            GenericValue line = EntityQuery.use(delegator).from("PiCountLine").where(condition).queryFirst();
+            if (line == null) {
+                return Optional.empty();
+            }
+            // lock the line before reading its count: concurrent Adds on one line then queue up instead of losing one
+            delegator.storeByCondition("PiCountLine", Map.of("piListId", line.get("piListId")),
+                    EntityCondition.makeCondition(line.getPrimaryKey()));
+            line.refresh();
+            return Optional.of(toLine(line));
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public boolean isSerialCounted(String productId, String serialNumber) {
+        try {
+            List<String> listIds = EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId"))
+                    .select("piListId").queryList().stream().map(l -> l.getString("piListId")).collect(Collectors.toList());
+            return EntityQuery.use(delegator).from("PiCountLine").where(
+                    EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds),
+                    EntityCondition.makeCondition("productId", productId),
+                    EntityCondition.makeCondition("serialNumber", serialNumber),
+                    EntityCondition.makeCondition("countedQuantity", EntityOperator.GREATER_THAN, BigDecimal.ZERO)).queryCount() > 0;
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public CountLine addUnlistedLine(LineKey key, BigDecimal counted) {
+        try {
+            GenericValue line = delegator.makeValue("PiCountLine");
+            line.set("piListId", list.get("piListId"));
+            line.set("lineSeqId", delegator.getNextSeqId("PiCountLine"));
+            line.set("productId", key.productId());
+            line.set("locationSeqId", key.locationSeqId());
+            line.set("lotId", key.lotId());
+            line.set("serialNumber", key.serialNumber());
+            line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, key));
+            line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
+            line.set("unlisted", "Y");
+            setCounted(line, counted);
+            line.create();
+            return toLine(line);
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public CountLine setCounted(CountLine countLine, BigDecimal counted) {
+        try {
+            GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
+                    .where("piListId", list.get("piListId"), "lineSeqId", countLine.lineSeqId()).queryOne();
+            setCounted(line, counted);
+            line.store();
+            return toLine(line);
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void setCounted(GenericValue line, BigDecimal counted) {
+        line.set("countedQuantity", counted);
+        line.set("countedByUserLogin", userLoginId);
+        line.set("countedDate", UtilDateTime.nowTimestamp());
+    }
+
+    @Override
+    public void logScan(Read read, CountLine line, ScanAction action, BigDecimal quantity) {
+        GenericValue scan = delegator.makeValue("PiScanLog");
+        scan.set("scanKey", read.scanKey());
+        scan.set("piListId", list.get("piListId"));
+        scan.set("lineSeqId", line.lineSeqId());
+        scan.set("userLoginId", userLoginId);
+        scan.set("scanDate", UtilDateTime.nowTimestamp());
+        scan.set("deviceId", deviceId);
+        scan.set("rawCode", rawCode);
+        scan.set("scanAction", action.name());
+        scan.set("quantity", quantity);
+        scan.set("locationSeqId", line.key().locationSeqId());
+        scan.set("productId", line.key().productId());
+        scan.set("lotId", line.key().lotId());
+        scan.set("serialNumber", line.key().serialNumber());
+        try {
+            scan.create();
+        } catch (GenericEntityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static CountLine toLine(GenericValue line) {
+        return new CountLine(line.getString("lineSeqId"), new LineKey(line.getString("productId"), line.getString("locationSeqId"),
+                line.getString("lotId"), line.getString("serialNumber")), line.getBigDecimal("bookQuantity"),
+                line.getBigDecimal("countedQuantity"), "Y".equals(line.getString("unlisted")));
+    }
+}

@@ -1,0 +1,197 @@
+package org.physicalinventory.ofbiz.count;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.base.util.UtilDateTime;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
+import org.apache.ofbiz.entity.util.EntityListIterator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.count.BookStock;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.inventory.InventoryStatus;
+import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Labels;
+
+/**
+ * Makes an inventory list's lines from the book stock in its scope. Streams the inventory items,
+ * gathers them per product + location + lot + serial, then writes in chunks of their own
+ * transactions: running it again adds what is missing and refreshes uncounted lines, never duplicates.
+ */
+public final class LineGeneration {
+
+    private static final String MODULE = LineGeneration.class.getName();
+    private static final int CHUNK = 1000;
+
+    private LineGeneration() {
+    }
+
+    public static Map<String, Object> generateCountLines(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        BookStock stock = new BookStock();
+        Map<LineKey, GenericValue> existing = new HashMap<>();
+        GenericValue list;
+        try {
+            list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            Optional<String> refusal = InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")));
+            if (refusal.isPresent()) {
+                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"));
+            }
+            ListStatus status = ListStatus.of(list.getString("statusId"));
+            if (status != ListStatus.CREATED && status != ListStatus.COUNTING) {
+                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+            }
+            readBookStock(delegator, list, inventory.getString("facilityId"), stock);
+            for (GenericValue line : EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId")).queryList()) {
+                existing.put(EntityCountStore.toLine(line).key(), line);
+            }
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+        int created = 0;
+        int refreshed = 0;
+        Timestamp now = UtilDateTime.nowTimestamp();
+        List<GenericValue> chunk = new ArrayList<>(CHUNK);
+        for (Map.Entry<LineKey, BookStock.Entry> book : stock.lines().entrySet()) {
+            GenericValue line = existing.get(book.getKey());
+            if (line == null) {
+                line = newLine(delegator, list, book.getKey());
+                created++;
+            } else if (line.get("countedQuantity") == null) {
+                refreshed++;
+            } else {
+                continue; // counted lines keep the book quantity they were counted against
+            }
+            line.set("bookQuantity", book.getValue().quantity());
+            line.set("inventoryItemId", book.getValue().inventoryItemId());
+            line.set("bookQuantityDate", now);
+            chunk.add(line);
+            if (chunk.size() == CHUNK) {
+                store(delegator, chunk);
+            }
+        }
+        store(delegator, chunk);
+        Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvLinesGenerated", locale, created, refreshed));
+        result.put("linesCreated", created);
+        result.put("linesRefreshed", refreshed);
+        return result;
+    }
+
+    /** The book quantity of one line key: what the facility's items in that place hold. */
+    static BigDecimal bookQuantity(Delegator delegator, GenericValue list, LineKey key) throws GenericEntityException {
+        GenericValue inventory = list.getRelatedOne("PiInventory", false);
+        BigDecimal total = BigDecimal.ZERO;
+        for (GenericValue item : EntityQuery.use(delegator).from("InventoryItem").where("facilityId", inventory.get("facilityId"),
+                "productId", key.productId(), "locationSeqId", key.locationSeqId(), "lotId", key.lotId(),
+                "serialNumber", key.serialNumber()).queryList()) {
+            total = total.add(Optional.ofNullable(item.getBigDecimal("quantityOnHandTotal")).orElse(BigDecimal.ZERO));
+        }
+        return total;
+    }
+
+    private static void readBookStock(Delegator delegator, GenericValue list, String facilityId, BookStock stock)
+            throws GenericEntityException {
+        List<EntityCondition> conditions = new ArrayList<>();
+        conditions.add(EntityCondition.makeCondition("facilityId", facilityId));
+        conditions.add(EntityCondition.makeCondition("quantityOnHandTotal", EntityOperator.NOT_EQUAL, BigDecimal.ZERO));
+        if (list.get("fromLocationSeqId") != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, list.get("fromLocationSeqId")));
+        }
+        if (list.get("thruLocationSeqId") != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, list.get("thruLocationSeqId")));
+        }
+        Set<String> products = productsInScope(delegator, list);
+        try (EntityListIterator items = EntityQuery.use(delegator).from("InventoryItem").where(conditions)
+                .select("inventoryItemId", "productId", "locationSeqId", "lotId", "serialNumber", "quantityOnHandTotal")
+                .queryIterator()) {
+            GenericValue item;
+            while ((item = items.next()) != null) {
+                if (products == null || products.contains(item.getString("productId"))) {
+                    stock.add(new LineKey(item.getString("productId"), item.getString("locationSeqId"), item.getString("lotId"),
+                            item.getString("serialNumber")), item.getBigDecimal("quantityOnHandTotal"), item.getString("inventoryItemId"));
+                }
+            }
+        }
+    }
+
+    /** The products a category or supplier scope allows, or null when the scope does not restrict products. */
+    private static Set<String> productsInScope(Delegator delegator, GenericValue list) throws GenericEntityException {
+        Set<String> products = null;
+        if (list.get("productCategoryId") != null) {
+            products = productIds(EntityQuery.use(delegator).from("ProductCategoryMember")
+                    .where("productCategoryId", list.get("productCategoryId")).filterByDate().queryList());
+        }
+        if (list.get("supplierPartyId") != null) {
+            Set<String> supplied = productIds(EntityQuery.use(delegator).from("SupplierProduct")
+                    .where("partyId", list.get("supplierPartyId")).queryList());
+            if (products == null) {
+                products = supplied;
+            } else {
+                products.retainAll(supplied);
+            }
+        }
+        return products;
+    }
+
+    private static Set<String> productIds(List<GenericValue> rows) {
+        Set<String> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(r.getString("productId")));
+        return ids;
+    }
+
+    private static GenericValue newLine(Delegator delegator, GenericValue list, LineKey key) {
+        GenericValue line = delegator.makeValue("PiCountLine");
+        line.set("piListId", list.get("piListId"));
+        line.set("lineSeqId", delegator.getNextSeqId("PiCountLine"));
+        line.set("productId", key.productId());
+        line.set("locationSeqId", key.locationSeqId());
+        line.set("lotId", key.lotId());
+        line.set("serialNumber", key.serialNumber());
+        line.set("unlisted", "N");
+        return line;
+    }
+
+    /** Writes a chunk in a transaction of its own (the service runs without one) and empties it. */
+    private static void store(Delegator delegator, List<GenericValue> chunk) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        boolean began = false;
+        try {
+            began = TransactionUtil.begin();
+            delegator.storeAll(chunk);
+            TransactionUtil.commit(began);
+        } catch (GenericEntityException e) {
+            try {
+                TransactionUtil.rollback(began, e.getMessage(), e);
+            } catch (GenericEntityException rollbackError) {
+                Debug.logError(rollbackError, MODULE);
+            }
+            throw new IllegalStateException(e);
+        }
+        chunk.clear();
+    }
+}

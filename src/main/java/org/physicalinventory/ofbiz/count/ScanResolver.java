@@ -1,0 +1,56 @@
+package org.physicalinventory.ofbiz.count;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.barcode.BarcodeException;
+import org.physicalinventory.barcode.BarcodeReader;
+import org.physicalinventory.barcode.BarcodeRule;
+import org.physicalinventory.barcode.Gs1Parser;
+import org.physicalinventory.barcode.Gtin;
+import org.physicalinventory.barcode.ScannedCode;
+
+/** Finds what a scanned code names in OFBiz: a location of the facility, or a product by any good identification or id. */
+final class ScanResolver {
+
+    private static final String MODULE = ScanResolver.class.getName();
+
+    private ScanResolver() {
+    }
+
+    /** The facility location with this id, or null. */
+    static GenericValue location(Delegator delegator, String facilityId, String code) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("FacilityLocation").where("facilityId", facilityId, "locationSeqId", code.trim())
+                .cache().queryOne();
+    }
+
+    /** Reads the code with GS1 and the enabled barcode rules. */
+    static ScannedCode read(Delegator delegator, String code) throws GenericEntityException, BarcodeException {
+        List<BarcodeRule> rules = new ArrayList<>();
+        for (GenericValue rule : EntityQuery.use(delegator).from("PiBarcodeRule").where("enabled", "Y").orderBy("sequenceNum").cache()
+                .queryList()) {
+            try {
+                rules.add(BarcodeRule.of(rule.getString("barcodeRuleId"), rule.getString("pattern")));
+            } catch (BarcodeException e) {
+                Debug.logWarning("Barcode rule " + rule.get("barcodeRuleId") + " skipped: " + e.labelKey(), MODULE);
+            }
+        }
+        return new BarcodeReader(new Gs1Parser(), rules).read(code);
+    }
+
+    /** The product a code names: a good identification of any type (GTIN in all its lengths), else a product id. */
+    static GenericValue product(Delegator delegator, String productCode) throws GenericEntityException {
+        GenericValue identification = EntityQuery.use(delegator).from("GoodIdentification")
+                .where(EntityCondition.makeCondition("idValue", EntityOperator.IN, Gtin.lookupKeys(productCode)))
+                .orderBy("productId").queryFirst();
+        String productId = identification != null ? identification.getString("productId") : productCode;
+        return EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
+    }
+}
