@@ -55,8 +55,35 @@ final class XmlNode {
         }
     }
 
+    /** The line where the start tag begins: SAX reports where it ends, and a tag may span lines. */
+    private static int startLine(String text, int[] lineStarts, Locator locator, String qName) {
+        int line = locator.getLineNumber();
+        if (line < 1 || line > lineStarts.length) {
+            return line;
+        }
+        int end = Math.min(text.length(), lineStarts[line - 1] + Math.max(locator.getColumnNumber() - 1, 0));
+        int start = text.lastIndexOf("<" + qName, end);
+        while (start >= 0 && line > 1 && start < lineStarts[line - 1]) {
+            line--;
+        }
+        return line;
+    }
+
+    private static int[] lineStarts(String text) {
+        java.util.List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** Parses a file; throws SAXException with the line of the first syntax error. */
     static XmlNode parse(Path file) throws IOException, SAXException {
+        String text = java.nio.file.Files.readString(file);
+        int[] lineStarts = lineStarts(text);
         Deque<XmlNode> open = new ArrayDeque<>();
         XmlNode[] root = new XmlNode[1];
         DefaultHandler handler = new DefaultHandler() {
@@ -73,7 +100,7 @@ final class XmlNode {
                 for (int i = 0; i < atts.getLength(); i++) {
                     attributes.put(atts.getQName(i), atts.getValue(i));
                 }
-                XmlNode node = new XmlNode(qName, attributes, locator.getLineNumber());
+                XmlNode node = new XmlNode(qName, attributes, startLine(text, lineStarts, locator, qName));
                 if (open.isEmpty()) {
                     root[0] = node;
                 } else {
