@@ -32,15 +32,17 @@ public final class CountRecorder {
         if (read.lotManaged() && options.lotRequired() && key.lotId() == null) {
             return new CountOutcome.Refused("PhysInvErrorLotRequired");
         }
+        Optional<CountLine> found = store.findLine(key);
         if (key.serialNumber() != null) {
             if (quantity.compareTo(BigDecimal.ONE) > 0) {
                 return new CountOutcome.Refused("PhysInvErrorSerialQuantity");
             }
-            if (store.isSerialCounted(key.productId(), key.serialNumber())) {
+            // counted on another line, or on this one unless the read replaces that count
+            boolean countedHere = found.isPresent() && found.get().isCounted() && found.get().countedQuantity().signum() > 0;
+            if (store.isSerialCountedElsewhere(key) || countedHere && read.action() != ScanAction.REPLACE) {
                 return new CountOutcome.Refused("PhysInvErrorSerialCounted");
             }
         }
-        Optional<CountLine> found = store.findLine(key);
         CountLine line;
         ScanAction action = ScanAction.ADD;
         if (found.isEmpty()) {

@@ -15,8 +15,8 @@ public interface CountStore {
     /** The list's line for this key, locked for the rest of the transaction. */
     Optional<CountLine> findLine(LineKey key);
 
-    /** Whether this serial number of this product is counted on any line of the inventory. */
-    boolean isSerialCounted(String productId, String serialNumber);
+    /** Whether the key's serial number of its product is counted on another line of the inventory. */
+    boolean isSerialCountedElsewhere(LineKey key);
 
     /** Adds a line for an item not on the list, counted with {@code counted}. */
     CountLine addUnlistedLine(LineKey key, BigDecimal counted);

@@ -115,6 +115,21 @@ public class CountRecorderTest {
     }
 
     @Test
+    public void aSerialNumberScannedAgainInTheSamePlaceIsRefusedNotAsked() {
+        record(TYPED, serial(read("A01", "DRILL", null, "1", null), "SN1"));
+        assertRefused("PhysInvErrorSerialCounted", record(TYPED, serial(read("A01", "DRILL", null, "1", null), "SN1")));
+        assertRefused("PhysInvErrorSerialCounted", record(TYPED, serial(read("A01", "DRILL", null, "1", ScanAction.ADD), "SN1")));
+    }
+
+    @Test
+    public void theBackOfficeMayReplaceACountedSerialWithZero() {
+        record(TYPED, serial(read("A01", "DRILL", null, "1", null), "SN1"));
+        assertTrue(record(TYPED, serial(read("A01", "DRILL", null, "0", ScanAction.REPLACE), "SN1")) instanceof CountOutcome.Recorded);
+        assertTrue("a serial counted zero may be counted elsewhere",
+                record(TYPED, serial(read("B01", "DRILL", null, "1", null), "SN1")) instanceof CountOutcome.Recorded);
+    }
+
+    @Test
     public void aSerialNumberCountsOneAtMost() {
         assertRefused("PhysInvErrorSerialQuantity", record(TYPED, serial(read("A01", "DRILL", null, "2", null), "SN1")));
     }

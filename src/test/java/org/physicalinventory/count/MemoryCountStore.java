@@ -37,9 +37,9 @@ final class MemoryCountStore implements CountStore {
     }
 
     @Override
-    public boolean isSerialCounted(String productId, String serialNumber) {
-        return lines.values().stream().anyMatch(l -> l.isCounted() && l.countedQuantity().signum() > 0
-                && productId.equals(l.key().productId()) && serialNumber.equals(l.key().serialNumber()));
+    public boolean isSerialCountedElsewhere(LineKey key) {
+        return lines.values().stream().anyMatch(l -> l.isCounted() && l.countedQuantity().signum() > 0 && !l.key().equals(key)
+                && key.productId().equals(l.key().productId()) && key.serialNumber().equals(l.key().serialNumber()));
     }
 
     @Override

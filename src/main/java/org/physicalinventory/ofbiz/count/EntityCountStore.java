@@ -80,15 +80,18 @@ final class EntityCountStore implements CountStore {
     }
 
     @Override
-    public boolean isSerialCounted(String productId, String serialNumber) {
+    public boolean isSerialCountedElsewhere(LineKey key) {
         try {
             List<String> listIds = EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId"))
                     .select("piListId").queryList().stream().map(l -> l.getString("piListId")).collect(Collectors.toList());
             return EntityQuery.use(delegator).from("PiCountLine").where(
                     EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds),
-                    EntityCondition.makeCondition("productId", productId),
-                    EntityCondition.makeCondition("serialNumber", serialNumber),
-                    EntityCondition.makeCondition("countedQuantity", EntityOperator.GREATER_THAN, BigDecimal.ZERO)).queryCount() > 0;
+                    EntityCondition.makeCondition("productId", key.productId()),
+                    EntityCondition.makeCondition("serialNumber", key.serialNumber()),
+                    EntityCondition.makeCondition("countedQuantity", EntityOperator.GREATER_THAN, BigDecimal.ZERO),
+                    EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", EntityOperator.NOT_EQUAL, list.get("piListId")),
+                            EntityOperator.OR, EntityCondition.makeCondition("locationSeqId", EntityOperator.NOT_EQUAL, key.locationSeqId())))
+                    .queryCount() > 0;
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
