@@ -185,6 +185,61 @@ public final class CountServices {
         }
     }
 
+    /**
+     * Back office: sets the counted quantity of a line, or adds a line, as a REPLACE read logged
+     * under a key of its own. The inventory must still be counting; assignment is not required.
+     */
+    public static Map<String, Object> setCountedQuantity(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        try {
+            GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
+            if (list == null) {
+                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
+            }
+            if (!isOpenForCounting(list)) {
+                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+            }
+            String locationSeqId = (String) context.get("locationSeqId");
+            String productId = (String) context.get("productId");
+            String lotId = (String) context.get("lotId");
+            String serialNumber = (String) context.get("serialNumber");
+            if (context.get("lineSeqId") != null) {
+                GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
+                        .where("piListId", list.get("piListId"), "lineSeqId", context.get("lineSeqId")).queryOne();
+                if (line == null) {
+                    return Labels.error("PhysInvErrorLineNotFound", locale, context.get("lineSeqId"));
+                }
+                locationSeqId = line.getString("locationSeqId");
+                productId = line.getString("productId");
+                lotId = line.getString("lotId");
+                serialNumber = line.getString("serialNumber");
+            }
+            String facilityId = list.getRelatedOne("PiInventory", false).getString("facilityId");
+            if (locationSeqId == null || ScanResolver.location(delegator, facilityId, locationSeqId) == null) {
+                return Labels.error("PhysInvErrorLocationNotFound", locale, locationSeqId, facilityId);
+            }
+            GenericValue product = productId == null ? null
+                    : EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
+            if (product == null) {
+                return Labels.error("PhysInvErrorUnknownCode", locale, productId == null ? "" : productId);
+            }
+            ListOptions backOffice = new ListOptions(true, false, true, "Mandatory".equals(product.getString("lotIdFilledIn")), null);
+            Read read = new Read("BO-" + delegator.getNextSeqId("PiScanLog"), locationSeqId, productId, isLotManaged(product), lotId,
+                    serialNumber, (BigDecimal) context.get("countedQuantity"), ScanAction.REPLACE);
+            CountOutcome outcome = CountRecorder.record(backOffice, read,
+                    new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null));
+            if (outcome instanceof CountOutcome.Refused refused) {
+                return Labels.error(refused.labelKey(), locale);
+            }
+            return answer(outcome, locale);
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
     private static Map<String, Object> answer(CountOutcome outcome, Locale locale) {
         Map<String, Object> result = ServiceUtil.returnSuccess();
         if (outcome instanceof CountOutcome.AskAddOrReplace ask) {
