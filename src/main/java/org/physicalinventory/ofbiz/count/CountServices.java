@@ -303,10 +303,26 @@ public final class CountServices {
         row.put("blindCount", "Y".equals(type.getString("blindCount")));
         row.put("allowUnlisted", "Y".equals(type.getString("allowUnlisted")));
         row.put("quantityPerScan", type.get("quantityPerScan"));
-        row.put("lines", EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId")).queryCount());
-        row.put("countedLines", EntityQuery.use(delegator).from("PiCountLine").where(
-                EntityCondition.makeCondition("piListId", list.get("piListId")),
-                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
+        row.putAll(progress(delegator, list.getString("piListId")));
         return row;
+    }
+
+    /** How many lines a list has and how many of them are counted. */
+    public static Map<String, Object> getListProgress(DispatchContext dctx, Map<String, ? extends Object> context) {
+        try {
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.putAll(progress(dctx.getDelegator(), (String) context.get("piListId")));
+            return result;
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> progress(Delegator delegator, String piListId) throws GenericEntityException {
+        return Map.of("lines", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
+                "countedLines", EntityQuery.use(delegator).from("PiCountLine").where(
+                        EntityCondition.makeCondition("piListId", piListId),
+                        EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
     }
 }

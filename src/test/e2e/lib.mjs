@@ -1,0 +1,45 @@
+// Shared helpers of the end-to-end scripts: a headless Chromium against a running OFBiz, and a tally
+// that ends with the "N passed, N failed" line.
+import { chromium } from "playwright-core";
+
+export const BASE = process.env.OFBIZ_URL || "https://localhost:8443";
+
+export async function browser() {
+    return chromium.launch({
+        executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+        headless: true,
+        args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"],
+    });
+}
+
+export function tally() {
+    const results = [];
+    return {
+        check(name, ok, detail = "") {
+            results.push(ok);
+            console.log(`${ok ? "PASS" : "FAIL"} ${name}${detail ? " — " + detail : ""}`);
+        },
+        end() {
+            const failed = results.filter((ok) => !ok).length;
+            console.log(`${results.length - failed} passed, ${failed} failed`);
+            process.exitCode = failed ? 1 : 0;
+        },
+    };
+}
+
+/** Logs in through OFBiz's own login form of a back-office webapp. */
+export async function backOfficeLogin(page, mount, user, password) {
+    await page.goto(`${BASE}${mount}/control/main`);
+    await page.fill("input[name=USERNAME]", user);
+    await page.fill("input[name=PASSWORD]", password);
+    await Promise.all([page.waitForLoadState("load"), page.press("input[name=PASSWORD]", "Enter")]);
+    await page.waitForLoadState("networkidle");
+}
+
+/** The text of OFBiz's error box on the page, or "". */
+export async function pageErrors(page) {
+    const boxes = await page.$$eval("#content-messages .errorMessage, .errorMessage, #content-messages", (els) =>
+        els.map((e) => e.innerText.trim()).filter((t) => t && /error|errore|eroare|erreur|fehler/i.test(t)));
+    return boxes.join(" | ");
+}
