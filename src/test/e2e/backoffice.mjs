@@ -54,6 +54,16 @@ try {
         t.check("admin cancels it with the Cancel action (a POST)", text.includes("closed or cancelled"), await pageErrors(admin));
     }
 
+    if (process.env.CSRF === "on") {
+        // with OFBiz's CSRF defence on, a POST without the token changes nothing
+        const forged = await admin.request.post(`${BASE}/physinv/control/createPiInventory`, { form: { facilityId: "StoreWarehouse1",
+            description: "forged" } });
+        const body = await forged.text();
+        await admin.goto(`${BASE}/physinv/control/FindInventory?noConditionFind=Y&description=forged`);
+        t.check("a POST without the CSRF token is refused and creates nothing", /CSRF/.test(body)
+            && !(await admin.innerText("body")).includes("forged"), `HTTP ${forged.status()}`);
+    }
+
     // a user without PHYSINV_VIEW: the counter of the demo data
     const counter = await chrome.newPage({ ignoreHTTPSErrors: true });
     await backOfficeLogin(counter, "/physinv", "picounter1", "ofbiz");

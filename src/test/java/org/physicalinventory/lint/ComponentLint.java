@@ -426,6 +426,9 @@ public final class ComponentLint {
                     if (!"post".equals(request.attr("method"))) {
                         report(file, request, "request " + request.attr("uri") + " runs an event but accepts GET: add method=\"post\"");
                     }
+                    if (request.children("security").stream().anyMatch(sec -> "false".equals(sec.attr("csrf-token")))) {
+                        report(file, request, "request " + request.attr("uri") + " runs an event without the CSRF token check");
+                    }
                 }
                 for (XmlNode response : request.children("response")) {
                     String type = response.attr("type");
