@@ -131,7 +131,7 @@
         var code = $("scan").value;
         $("scan").value = "";
         if (!code.trim() || state.asking) { return focusScan(); }
-        post(PI.urls.resolve, { piListId: state.list.piListId, code: code }).then(function (json) {
+        post(PI.urls.resolve, { piListId: state.list.piListId, code: code, locationSeqId: state.location }).then(function (json) {
             if (json.kind === "LOCATION") {
                 state.location = json.locationSeqId;
                 showLocation();
@@ -139,7 +139,7 @@
                 return focusScan();
             }
             startItem({ code: code, productId: json.productId, name: json.productName, lotManaged: json.lotManaged,
-                lotId: json.lotId, serialNumber: json.serialNumber, quantity: json.quantity });
+                lotId: json.lotId, serialNumber: json.serialNumber, quantity: json.quantity, book: json.bookQuantity });
         }, function (error) {
             if (error.offline) {
                 setOnline(false);
@@ -163,6 +163,8 @@
             return confirmItem();
         }
         $("item-name").textContent = item.name + (item.serialNumber ? " · " + item.serialNumber : "");
+        // the server sends no book quantity for a blind count
+        $("item-book").textContent = item.book !== undefined && item.book !== null ? L.PhysInvHhBook + ": " + item.book : "";
         $("lot").hidden = $("lot-label").hidden = !item.lotManaged;
         $("lot").value = item.lotId || "";
         $("quantity").hidden = $("quantity-label").hidden = !!perScan;
@@ -216,6 +218,9 @@
             }
             dropFirst();
             say(L.PhysInvHhCounted.replace("{0}", json.countedQuantity), "ok");
+            if (json.lines !== undefined && state.list) {
+                $("progress").textContent = L.PhysInvHhProgress.replace("{0}", json.countedLines).replace("{1}", json.lines);
+            }
             send();
         }, function (error) {
             state.sending = false;

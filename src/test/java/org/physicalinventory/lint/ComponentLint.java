@@ -276,7 +276,13 @@ public final class ComponentLint {
                 }
             }
         }
-        service.children("attribute").forEach(a -> attributes.add(a.attr("name")));
+        Set<String> declared = new HashSet<>();
+        for (XmlNode attribute : service.children("attribute")) {
+            if (!declared.add(attribute.attr("name"))) {
+                report(file, attribute, "service " + name + ": attribute " + attribute.attr("name") + " is declared twice (use INOUT)");
+            }
+        }
+        attributes.addAll(declared);
         for (XmlNode override : service.children("override")) {
             if (!attributes.contains(override.attr("name"))) {
                 report(file, override, "service " + name + ": override of unknown attribute " + override.attr("name"));

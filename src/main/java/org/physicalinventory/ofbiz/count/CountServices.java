@@ -97,6 +97,17 @@ public final class CountServices {
             result.put("serialNumber", scanned.serial());
             result.put("quantity", scanned.quantity());
             result.put("expiry", scanned.expiry() == null ? null : scanned.expiry().toString());
+            String locationSeqId = (String) context.get("locationSeqId");
+            if (locationSeqId != null && !"Y".equals(list.getRelatedOne("PiListType", false).getString("blindCount"))) {
+                // a blind count never shows book quantities
+                GenericValue line = EntityQuery.use(delegator).from("PiCountLine").where(EntityCondition.makeCondition(List.of(
+                        EntityCondition.makeCondition("piListId", list.get("piListId")),
+                        EntityCondition.makeCondition("productId", product.get("productId")),
+                        EntityCondition.makeCondition("locationSeqId", locationSeqId),
+                        EntityCondition.makeCondition("lotId", isLotManaged(product) ? scanned.lot() : null),
+                        EntityCondition.makeCondition("serialNumber", scanned.serial())))).queryFirst();
+                result.put("bookQuantity", line == null ? null : line.getBigDecimal("bookQuantity"));
+            }
             return result;
         } catch (BarcodeException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
@@ -176,7 +187,9 @@ public final class CountServices {
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            return answer(outcome, locale);
+            Map<String, Object> result = answer(outcome, locale);
+            result.putAll(progress(delegator, list.getString("piListId")));
+            return result;
         } catch (BarcodeException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException | IllegalArgumentException e) {

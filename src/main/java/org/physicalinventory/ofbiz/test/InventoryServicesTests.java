@@ -1,22 +1,16 @@
 package org.physicalinventory.ofbiz.test;
 
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
-import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
-import org.apache.ofbiz.service.GenericServiceException;
-import org.apache.ofbiz.service.ServiceUtil;
-import org.apache.ofbiz.service.testtools.OFBizTestCase;
 
 /**
  * Integration tests of the inventory and list services, run inside OFBiz by the testdef suite.
  * They live in src/main/java because OFBiz's test runner only sees the main classpath.
  */
-public class InventoryServicesTests extends OFBizTestCase {
+public class InventoryServicesTests extends PhysInvTestCase {
 
     public InventoryServicesTests(String name) {
         super(name);
@@ -150,27 +144,6 @@ public class InventoryServicesTests extends OFBizTestCase {
         Map<String, Object> result = ok(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId,
                 "listTypeId", "PI_STANDARD", "description", "test list"));
         return (String) result.get("piListId");
-    }
-
-    private Map<String, Object> call(String service, String userLoginId, Object... fields) throws GenericEntityException {
-        Map<String, Object> context = new HashMap<>(UtilMisc.toMap(fields));
-        context.put("userLogin", getUserLogin(userLoginId));
-        context.put("locale", Locale.ENGLISH);
-        try {
-            return getDispatcher().runSync(service, context);
-        } catch (GenericServiceException e) {
-            return ServiceUtil.returnError(e.getMessage());
-        }
-    }
-
-    private static Map<String, Object> ok(Map<String, Object> result) {
-        assertTrue(ServiceUtil.getErrorMessage(result), ServiceUtil.isSuccess(result));
-        return result;
-    }
-
-    private static String error(Map<String, Object> result) {
-        assertTrue("expected a refusal", ServiceUtil.isError(result) || ServiceUtil.isFailure(result));
-        return ServiceUtil.getErrorMessage(result);
     }
 
     private GenericValue inventory(String inventoryId) throws GenericEntityException {

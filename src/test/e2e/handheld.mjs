@@ -1,0 +1,164 @@
+// Counting on the handheld in a real OFBiz with the demo data, as seed 002 describes it: keep location,
+// a lot-managed product, a GS1 code with lot, Add and Replace, an unlisted item, a refused serial,
+// a read whose answer is lost (retried with the same key), reads made while the server is
+// unreachable and then synced; then the stored counts are checked against the expected totals.
+// Run: OFBIZ_URL=https://localhost:8443 node handheld.mjs   (demo data loaded)
+import { BASE, browser, tally, backOfficeLogin } from "./lib.mjs";
+
+const t = tally();
+const GS = "\u001D";
+
+/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
+function ean(productId) {
+    const base = "8012345" + productId.slice(3) + "0";
+    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
+    return base + ((10 - (sum % 10)) % 10);
+}
+
+const chrome = await browser();
+try {
+    // the back office prepares a new list of the demo inventory for aisle A, assigned to the counter,
+    // open for counting, its lines made from the book stock: every step a form POST with its CSRF token
+    const admin = await chrome.newPage({ ignoreHTTPSErrors: true });
+    admin.on("dialog", (d) => d.accept());
+    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+    await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=PI_DEMO_1`);
+    await admin.selectOption("form[name=AddInventoryList] select[name=listTypeId]", "PI_STANDARD");
+    await admin.fill("form[name=AddInventoryList] input[name=description]", `E2E aisle A ${new Date().toISOString()}`);
+    await admin.selectOption("form[name=AddInventoryList] select[name=fromLocationSeqId]", "A01");
+    await admin.selectOption("form[name=AddInventoryList] select[name=thruLocationSeqId]", "A10");
+    await Promise.all([admin.waitForNavigation(), admin.click("form[name=AddInventoryList] [type=submit]")]);
+    const listId = new URL(admin.url()).searchParams.get("piListId");
+    t.check("the back office adds a list to the inventory", !!listId, admin.url());
+    await admin.selectOption("form[name=AssignEmployee] select[name=partyId]", "PI_COUNTER1");
+    await Promise.all([admin.waitForNavigation(), admin.click("form[name=AssignEmployee] [type=submit]")]);
+    await Promise.all([admin.waitForNavigation(), admin.locator("a.buttontext", { hasText: "Open for counting" }).click()]);
+    t.check("assigns the counter and opens it for counting", (await admin.innerText("body")).includes("Maria Rossi")
+        && (await admin.innerText("body")).includes("Open for counting"));
+    await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${listId}`);
+    await Promise.all([admin.waitForNavigation(), admin.locator("a", { hasText: "Generate lines from book stock" }).click()]);
+    const generated = await admin.innerText("body");
+    t.check("and makes its lines from the book stock", /Lines counted: 0 \/ [1-9]\d*/.test(generated), generated.match(/Lines counted[^\n]*/)?.[0]);
+
+    const context = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
+    const hh = await context.newPage();
+    await hh.goto(`${BASE}/physinv-count/control/main`);
+    await hh.fill("#USERNAME", "picounter1");
+    await hh.fill("#PASSWORD", "ofbiz");
+    await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
+    await hh.waitForSelector("button.list");
+    const lists = await hh.$$eval("button.list", (bs) => bs.map((b) => b.dataset.list));
+    t.check("the counter sees the lists assigned to them", lists.includes(listId) && lists.includes("PI_DEMO_L2")
+        && !lists.includes("PI_DEMO_L3"), lists.join(","));
+    await hh.click(`button.list[data-list="${listId}"]`);
+
+    const message = () => hh.innerText("#message");
+    async function scan(code) {
+        await hh.fill("#scan", code);
+        await hh.press("#scan", "Enter");
+    }
+    async function expectMessage(pattern, name) {
+        await hh.waitForFunction((p) => new RegExp(p).test(document.getElementById("message").innerText), pattern.source, { timeout: 10000 })
+            .catch(() => {});
+        const text = await message();
+        t.check(name, pattern.test(text), text);
+    }
+    async function count(code, quantity, lot) {
+        await scan(code);
+        await hh.waitForSelector("#item-form:not([hidden])");
+        if (lot !== undefined) {
+            await hh.fill("#lot", lot);
+        }
+        await hh.fill("#quantity", String(quantity));
+        await hh.press("#quantity", "Enter");
+    }
+
+    await scan("A01");
+    await expectMessage(/A01/, "a scanned location is taken");
+    await count(ean("PI-1001"), 20);
+    await expectMessage(/: 20$/, "a first read is stored at once");
+    await count(ean("PI-1001"), 2);
+    await hh.waitForSelector("#ask:not([hidden])");
+    t.check("the location is kept and a second read asks Add or Replace", (await hh.innerText("#ask-text")).includes("20"));
+    await hh.click("#ask-add");
+    await expectMessage(/: 22$/, "Add adds to the counted quantity");
+    await count(ean("PI-1001"), 5);
+    await hh.waitForSelector("#ask:not([hidden])");
+    await hh.click("#ask-replace");
+    await expectMessage(/: 5$/, "Replace replaces it");
+
+    await scan(`]C101${"0" + ean("PI-1041")}10L2026-001`);
+    await hh.waitForSelector("#item-form:not([hidden])");
+    t.check("a GS1 code brings its lot, and the lot field shows for a lot-managed product",
+        (await hh.inputValue("#lot")) === "L2026-001" && await hh.isVisible("#lot"));
+    await hh.fill("#quantity", "11");
+    await hh.press("#quantity", "Enter");
+    await expectMessage(/: 11$/, "the lot-managed product is counted with its lot");
+
+    await count(ean("PI-1011"), 3);
+    await expectMessage(/: 3$/, "an item not on the list is added (the list type allows it)");
+
+    await scan("A08");
+    await expectMessage(/A08/, "another location replaces the kept one");
+    const serial = `SN-E2E-${Date.now()}`;
+    await scan(`]d201${"0" + ean("PI-1048")}21${serial}`);
+    await hh.waitForSelector("#item-form:not([hidden])");
+    await hh.fill("#quantity", "1");
+    await hh.press("#quantity", "Enter");
+    await expectMessage(/: 1$/, "a serial number is counted");
+    await count(`]d201${"0" + ean("PI-1048")}21${serial}`, 1);
+    await expectMessage(/already counted/, "the same serial number again is refused");
+
+    // the answer to a read is lost after the server stored it: the page sends it again with the same key
+    await scan("A01");
+    await expectMessage(/A01/, "back to A01");
+    let dropped = 0;
+    await hh.route("**/recordPiCount", async (route) => {
+        if (dropped++ === 0) {
+            await route.fetch(); // the server gets and stores the read ...
+            await route.abort("connectionreset"); // ... but the handheld never hears back
+        } else {
+            await route.continue();
+        }
+    });
+    await count(ean("PI-1021"), 16);
+    await hh.waitForTimeout(500);
+    await hh.unroute("**/recordPiCount");
+    await hh.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expectMessage(/: 16$/, "the read retried with the same key counts once");
+
+    // the network drops: reads wait on the device, then go in order
+    await scan("A02");
+    await expectMessage(/A02/, "location A02");
+    await context.setOffline(true);
+    await count(ean("PI-1002"), 27);
+    await count(ean("PI-1022"), 5);
+    await count(ean("PI-1042"), 50, "L2026-002");
+    const waiting = await hh.innerText("#queue");
+    t.check("reads made offline wait on the device, counted on screen", waiting.startsWith("3"), waiting);
+    await context.setOffline(false);
+    await hh.evaluate(() => window.dispatchEvent(new Event("online")));
+    await hh.waitForFunction(() => document.getElementById("queue").hidden, null, { timeout: 15000 }).catch(() => {});
+    t.check("and are sent when the network returns", await hh.isHidden("#queue"), await hh.innerText("#queue"));
+
+    // the stored counts, from the back office's count sheet
+    const csv = await (await admin.request.get(`${BASE}/physinv/control/CountSheetCsv?piListId=${listId}`)).text();
+    const counted = {};
+    for (const row of csv.trim().split("\n").slice(1)) {
+        const [location, product, , lot, serial, , quantity] = row.split(",").map((c) => c.replace(/"/g, ""));
+        counted[[location, product, lot || serial].join(" ")] = quantity;
+    }
+    const expected = { "A01 PI-1001 ": "5", "A01 PI-1041 L2026-001": "11", "A01 PI-1011 ": "3", "A01 PI-1021 ": "16",
+        "A02 PI-1002 ": "27", "A02 PI-1022 ": "5", "A02 PI-1042 L2026-002": "50" };
+    for (const [line, quantity] of Object.entries(expected)) {
+        t.check(`stored count of ${line.trim()} is ${quantity}`, Number(counted[line]) === Number(quantity), `got ${counted[line]}`);
+    }
+    await admin.goto(`${BASE}/physinv/control/ScanLog?piListId=${listId}`);
+    const log = await admin.innerText("body");
+    t.check("every read is in the scan log: who, what, Add or Replace", log.includes("picounter1") && log.includes("REPLACE")
+        && log.includes(serial), log.slice(0, 300).replace(/\s+/g, " "));
+    await hh.screenshot({ path: `${process.env.SCREENSHOTS || "screenshots"}/handheld.png` });
+} finally {
+    await chrome.close();
+    t.end();
+}
