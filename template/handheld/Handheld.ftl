@@ -9,7 +9,8 @@
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="theme-color" content="#1f5f8b">
-    <meta name="csrf-token" content="<@csrfTokenAjax/>">
+    <#-- OFBiz's csrfTokenAjax macro fails when the CSRF defence is off (no token): ask for the token, empty when off -->
+    <meta name="csrf-token" content="${(Static["org.apache.ofbiz.security.CsrfUtil"].generateTokenForAjax(request))!""}">
     <title>${uiLabelMap.PhysInvHhTitle}</title>
     <link rel="manifest" href="/physinv-count/manifest.webmanifest">
     <link rel="stylesheet" href="/physinv-count/css/handheld.css">

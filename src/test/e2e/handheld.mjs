@@ -75,7 +75,12 @@ try {
 
     await scan("A01");
     await expectMessage(/A01/, "a scanned location is taken");
-    await count(ean("PI-1001"), 20);
+    await scan(ean("PI-1001"));
+    await hh.waitForSelector("#item-form:not([hidden])");
+    t.check("a list that is not blind shows the book quantity", (await hh.innerText("#item-book")).includes("22"),
+        await hh.innerText("#item-book"));
+    await hh.fill("#quantity", "20");
+    await hh.press("#quantity", "Enter");
     await expectMessage(/: 20$/, "a first read is stored at once");
     await count(ean("PI-1001"), 2);
     await hh.waitForSelector("#ask:not([hidden])");
@@ -158,6 +163,16 @@ try {
     t.check("every read is in the scan log: who, what, Add or Replace", log.includes("picounter1") && log.includes("REPLACE")
         && log.includes(serial), log.slice(0, 300).replace(/\s+/g, " "));
     await hh.screenshot({ path: `${process.env.SCREENSHOTS || "screenshots"}/handheld.png` });
+
+    // a blind list (PI_DEMO_L2, aisle B) never shows book quantities
+    await hh.click("#back");
+    await hh.waitForSelector("button.list[data-list=PI_DEMO_L2]");
+    await hh.click("button.list[data-list=PI_DEMO_L2]");
+    await scan("B01");
+    await expectMessage(/B01/, "location B01 of the blind list");
+    await scan(ean("PI-1011"));
+    await hh.waitForSelector("#item-form:not([hidden])");
+    t.check("a blind count hides the book quantity", (await hh.innerText("#item-book")) === "", await hh.innerText("#item-book"));
 } finally {
     await chrome.close();
     t.end();
