@@ -22,7 +22,7 @@ public class ComponentLintTest {
 
     @Test
     public void theComponentHasNoBrokenReference() throws IOException {
-        List<ComponentLint.Problem> problems = ComponentLint.lint(Path.of("."));
+        List<ComponentLint.Problem> problems = ComponentLint.lint(ComponentRoot.path());
         assertEquals(problems.stream().map(Object::toString).collect(Collectors.joining("\n")), List.of(), problems);
     }
 
@@ -110,7 +110,7 @@ public class ComponentLintTest {
     /** Copies the component's own files (not build output) into a temporary folder. */
     private Path copyOfComponent() throws IOException {
         Path target = temp.newFolder("physical-inventory").toPath();
-        Path source = Path.of(".");
+        Path source = ComponentRoot.path();
         for (String top : List.of("ofbiz-component.xml", "entitydef", "servicedef", "widget", "webapp", "config", "data", "testdef", "template", "src/main/java")) {
             try (Stream<Path> files = Files.walk(source.resolve(top))) {
                 for (Path file : files.collect(Collectors.toList())) {

@@ -16,7 +16,7 @@ import org.physicalinventory.inventory.ListStatus;
 /** The seed data OFBiz's screens read must say what the core enforces. */
 public class SeedDataTest {
 
-    private static final Path TYPE_DATA = Path.of("data/PhysInvTypeData.xml");
+    private static final Path TYPE_DATA = ComponentRoot.path().resolve("data/PhysInvTypeData.xml");
 
     @Test
     public void seededStatusChangesAreExactlyTheCoresTransitions() throws Exception {
