@@ -44,7 +44,8 @@ public final class CountRecorder {
             }
         }
         CountLine line;
-        ScanAction action = ScanAction.ADD;
+        // on a line not counted yet, Add and Replace come to the same; the log keeps what was asked
+        ScanAction action = read.action() != null ? read.action() : ScanAction.ADD;
         if (found.isEmpty()) {
             if (!options.allowUnlisted()) {
                 return new CountOutcome.Refused("PhysInvErrorItemNotOnList");

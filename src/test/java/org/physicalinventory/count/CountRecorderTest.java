@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.Test;
 
@@ -49,6 +50,13 @@ public class CountRecorderTest {
         record(TYPED, read("A01", "HAMMER", null, "7", ScanAction.REPLACE));
         assertEquals(new BigDecimal("7"), store.counted("HAMMER", "A01", null));
         assertEquals("every read is logged", 2, store.log.size());
+    }
+
+    @Test
+    public void aFirstCountLogsTheActionAskedFor() {
+        record(TYPED, read("A01", "HAMMER", null, "4", ScanAction.REPLACE));
+        assertEquals(new BigDecimal("4"), store.counted("HAMMER", "A01", null));
+        assertEquals(List.of("key-1 REPLACE 4"), store.log);
     }
 
     @Test

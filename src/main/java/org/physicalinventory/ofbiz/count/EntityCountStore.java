@@ -100,13 +100,7 @@ final class EntityCountStore implements CountStore {
     @Override
     public CountLine addUnlistedLine(LineKey key, BigDecimal counted) {
         try {
-            GenericValue line = delegator.makeValue("PiCountLine");
-            line.set("piListId", list.get("piListId"));
-            line.set("lineSeqId", delegator.getNextSeqId("PiCountLine"));
-            line.set("productId", key.productId());
-            line.set("locationSeqId", key.locationSeqId());
-            line.set("lotId", key.lotId());
-            line.set("serialNumber", key.serialNumber());
+            GenericValue line = LineGeneration.newLine(delegator, list, key);
             line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, key));
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.set("unlisted", "Y");

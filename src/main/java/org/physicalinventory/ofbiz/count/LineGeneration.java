@@ -162,7 +162,8 @@ public final class LineGeneration {
         return ids;
     }
 
-    private static GenericValue newLine(Delegator delegator, GenericValue list, LineKey key) {
+    /** A new line of the list for the key, not yet stored. */
+    static GenericValue newLine(Delegator delegator, GenericValue list, LineKey key) {
         GenericValue line = delegator.makeValue("PiCountLine");
         line.set("piListId", list.get("piListId"));
         line.set("lineSeqId", delegator.getNextSeqId("PiCountLine"));

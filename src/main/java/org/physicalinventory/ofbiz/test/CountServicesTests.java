@@ -113,6 +113,31 @@ public class CountServicesTests extends PhysInvTestCase {
         assertTrue(refusal, refusal.contains("not open for counting"));
     }
 
+    public void testTheBackOfficeCorrectsACountAndAddsALine() throws Exception {
+        String listId = openList("C01", "C02");
+        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
+        String lineSeqId = line(listId, "PI_TP_PLAIN", "C01").getString("lineSeqId");
+        ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "lineSeqId", lineSeqId, "countedQuantity", new BigDecimal("9")));
+        assertEquals(0, new BigDecimal("9").compareTo(line(listId, "PI_TP_PLAIN", "C01").getBigDecimal("countedQuantity")));
+        GenericValue logged = EntityQuery.use(getDelegator()).from("PiScanLog").where("piListId", listId, "lineSeqId", lineSeqId).queryFirst();
+        assertEquals("back-office", logged.getString("deviceId"));
+        assertEquals("REPLACE", logged.getString("scanAction"));
+
+        ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "locationSeqId", "C02", "productId", "PI_TP_PLAIN",
+                "countedQuantity", new BigDecimal("2")));
+        GenericValue added = line(listId, "PI_TP_PLAIN", "C02");
+        assertEquals("Y", added.getString("unlisted"));
+        assertEquals(0, new BigDecimal("2").compareTo(added.getBigDecimal("countedQuantity")));
+
+        String refusal = error(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "lineSeqId", lineSeqId,
+                "countedQuantity", new BigDecimal("-1")));
+        assertTrue(refusal, refusal.contains("negative"));
+        refusal = error(call("setPiCountedQuantity", "pitest-viewer", "piListId", listId, "lineSeqId", lineSeqId,
+                "countedQuantity", BigDecimal.ONE));
+        assertTrue(refusal, refusal.contains("PHYSINV_UPDATE"));
+        assertEquals(0, new BigDecimal("9").compareTo(line(listId, "PI_TP_PLAIN", "C01").getBigDecimal("countedQuantity")));
+    }
+
     public void testMyListsAndWhatACodeIs() throws Exception {
         String listId = openList("C01", "C02");
         Map<String, Object> mine = ok(call("getMyPiCountLists", "pitest-counter"));
