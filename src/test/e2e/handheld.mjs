@@ -22,23 +22,31 @@ try {
     const admin = await chrome.newPage({ ignoreHTTPSErrors: true });
     admin.on("dialog", (d) => d.accept());
     await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
-    await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=PI_DEMO_1`);
-    await admin.selectOption("form[name=AddInventoryList] select[name=listTypeId]", "PI_STANDARD");
-    await admin.fill("form[name=AddInventoryList] input[name=description]", `E2E aisle A ${new Date().toISOString()}`);
-    await admin.selectOption("form[name=AddInventoryList] select[name=fromLocationSeqId]", "A01");
-    await admin.selectOption("form[name=AddInventoryList] select[name=thruLocationSeqId]", "A10");
-    await Promise.all([admin.waitForNavigation(), admin.click("form[name=AddInventoryList] [type=submit]")]);
-    const listId = new URL(admin.url()).searchParams.get("piListId");
+    /** Adds a list of the given type and location range to the demo inventory, assigned to the counter, open, with its lines. */
+    async function prepareList(listTypeId, from, thru) {
+        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=PI_DEMO_1`);
+        await admin.selectOption("form[name=AddInventoryList] select[name=listTypeId]", listTypeId);
+        await admin.fill("form[name=AddInventoryList] input[name=description]", `E2E ${listTypeId} ${new Date().toISOString()}`);
+        await admin.selectOption("form[name=AddInventoryList] select[name=fromLocationSeqId]", from);
+        await admin.selectOption("form[name=AddInventoryList] select[name=thruLocationSeqId]", thru);
+        await Promise.all([admin.waitForNavigation(), admin.click("form[name=AddInventoryList] [type=submit]")]);
+        const id = new URL(admin.url()).searchParams.get("piListId");
+        await admin.selectOption("form[name=AssignEmployee] select[name=partyId]", "PI_COUNTER1");
+        await Promise.all([admin.waitForNavigation(), admin.click("form[name=AssignEmployee] [type=submit]")]);
+        await Promise.all([admin.waitForNavigation(), admin.locator("a.buttontext", { hasText: "Open for counting" }).click()]);
+        const assigned = await admin.innerText("body");
+        await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${id}`);
+        await Promise.all([admin.waitForNavigation(), admin.locator("a", { hasText: "Generate lines from book stock" }).click()]);
+        return { id, assigned, generated: await admin.innerText("body") };
+    }
+    const prepared = await prepareList("PI_STANDARD", "A01", "A10");
+    const listId = prepared.id;
     t.check("the back office adds a list to the inventory", !!listId, admin.url());
-    await admin.selectOption("form[name=AssignEmployee] select[name=partyId]", "PI_COUNTER1");
-    await Promise.all([admin.waitForNavigation(), admin.click("form[name=AssignEmployee] [type=submit]")]);
-    await Promise.all([admin.waitForNavigation(), admin.locator("a.buttontext", { hasText: "Open for counting" }).click()]);
-    t.check("assigns the counter and opens it for counting", (await admin.innerText("body")).includes("Maria Rossi")
-        && (await admin.innerText("body")).includes("Open for counting"));
-    await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${listId}`);
-    await Promise.all([admin.waitForNavigation(), admin.locator("a", { hasText: "Generate lines from book stock" }).click()]);
-    const generated = await admin.innerText("body");
-    t.check("and makes its lines from the book stock", /Lines counted: 0 \/ [1-9]\d*/.test(generated), generated.match(/Lines counted[^\n]*/)?.[0]);
+    t.check("assigns the counter and opens it for counting", prepared.assigned.includes("Maria Rossi")
+        && prepared.assigned.includes("Open for counting"));
+    t.check("and makes its lines from the book stock", /Lines counted: 0 \/ [1-9]\d*/.test(prepared.generated),
+        prepared.generated.match(/Lines counted[^\n]*/)?.[0]);
+    const strictListId = (await prepareList("PI_STRICT", "B01", "B10")).id;
 
     const context = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
     const hh = await context.newPage();
@@ -173,6 +181,23 @@ try {
     await scan(ean("PI-1011"));
     await hh.waitForSelector("#item-form:not([hidden])");
     t.check("a blind count hides the book quantity", (await hh.innerText("#item-book")) === "", await hh.innerText("#item-book"));
+
+    // a strict list: no kept location, listed items only
+    await hh.click("#back");
+    await hh.waitForSelector(`button.list[data-list="${strictListId}"]`);
+    await hh.click(`button.list[data-list="${strictListId}"]`);
+    await scan("B01");
+    await expectMessage(/B01/, "strict list: location B01");
+    await count(ean("PI-1011"), 2);
+    await expectMessage(/: 2$/, "an item on the list is counted");
+    t.check("without keep location the location must be scanned again", (await hh.innerText("#location")) === ""
+        && (await hh.innerText("#scan-label")).includes("location"));
+    await scan(ean("PI-1011"));
+    await expectMessage(/Scan a location/, "an item scanned before its location is refused");
+    await scan("B01");
+    await expectMessage(/B01/, "location B01 again");
+    await count(ean("PI-1001"), 1);
+    await expectMessage(/not on the list/, "an item not on a strict list is refused");
 } finally {
     await chrome.close();
     t.end();
