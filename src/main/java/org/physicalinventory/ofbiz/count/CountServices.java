@@ -85,7 +85,7 @@ public final class CountServices {
                 return result;
             }
             ScannedCode scanned = ScanResolver.read(delegator, code);
-            GenericValue product = scanned.productCode() == null ? null : ScanResolver.product(delegator, scanned.productCode());
+            GenericValue product = ScanResolver.product(delegator, scanned);
             if (product == null) {
                 return Labels.error("PhysInvErrorUnknownCode", locale, code.trim());
             }
@@ -156,7 +156,7 @@ public final class CountServices {
             BigDecimal quantity = (BigDecimal) context.get("quantity");
             if (productId == null && code != null) {
                 ScannedCode scanned = ScanResolver.read(delegator, code);
-                GenericValue product = scanned.productCode() == null ? null : ScanResolver.product(delegator, scanned.productCode());
+                GenericValue product = ScanResolver.product(delegator, scanned);
                 if (product == null) {
                     return Labels.error("PhysInvErrorUnknownCode", locale, code.trim());
                 }

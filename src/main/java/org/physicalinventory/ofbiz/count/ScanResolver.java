@@ -45,8 +45,12 @@ final class ScanResolver {
         return new BarcodeReader(new Gs1Parser(), rules).read(code);
     }
 
-    /** The product a code names: a good identification of any type (GTIN in all its lengths), else a product id. */
-    static GenericValue product(Delegator delegator, String productCode) throws GenericEntityException {
+    /** The product a code names: a good identification of any type (GTIN in all its lengths), else a product id; or null. */
+    static GenericValue product(Delegator delegator, ScannedCode scanned) throws GenericEntityException {
+        String productCode = scanned.productCode();
+        if (productCode == null) {
+            return null; // an SSCC alone names no product
+        }
         GenericValue identification = EntityQuery.use(delegator).from("GoodIdentification")
                 .where(EntityCondition.makeCondition("idValue", EntityOperator.IN, Gtin.lookupKeys(productCode)))
                 .orderBy("productId").queryFirst();
