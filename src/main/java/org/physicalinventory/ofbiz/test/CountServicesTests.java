@@ -138,6 +138,22 @@ public class CountServicesTests extends PhysInvTestCase {
         assertEquals(0, new BigDecimal("9").compareTo(line(listId, "PI_TP_PLAIN", "C01").getBigDecimal("countedQuantity")));
     }
 
+    public void testABarcodeRuleReadsAnInHouseLabel() throws Exception {
+        String refusal = error(call("createPiBarcodeRule", "pitest-admin", "barcodeRuleId", "PI_TEST_BAD", "pattern", "P(?<lot>\\w+)"));
+        assertTrue(refusal, refusal.contains("(?<product>...)"));
+        assertNull(EntityQuery.use(getDelegator()).from("PiBarcodeRule").where("barcodeRuleId", "PI_TEST_BAD").queryOne());
+        ok(call("createPiBarcodeRule", "pitest-admin", "barcodeRuleId", "PI_TEST_RULE", "sequenceNum", 1L,
+                "pattern", "TST(?<product>PI_TP_\\w+?)-L(?<lot>\\w+)"));
+        try {
+            String listId = openList("C01", "C02");
+            Map<String, Object> read = ok(call("resolvePiScan", "pitest-counter", "piListId", listId, "code", "TSTPI_TP_LOT-LPI_TLOT1"));
+            assertEquals("PI_TP_LOT", read.get("productId"));
+            assertEquals("PI_TLOT1", read.get("lotId"));
+        } finally {
+            ok(call("deletePiBarcodeRule", "pitest-admin", "barcodeRuleId", "PI_TEST_RULE"));
+        }
+    }
+
     public void testMyListsAndWhatACodeIs() throws Exception {
         String listId = openList("C01", "C02");
         Map<String, Object> mine = ok(call("getMyPiCountLists", "pitest-counter"));
