@@ -94,9 +94,19 @@ public final class LineGeneration {
             }
         }
         store(delegator, chunk);
-        Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvLinesGenerated", locale, created, refreshed));
+        // uncounted lines whose book stock has gone since the last run go too; counted and unlisted lines stay
+        List<GenericValue> stale = new ArrayList<>();
+        existing.forEach((key, line) -> {
+            if (!stock.lines().containsKey(key) && line.get("countedQuantity") == null && !"Y".equals(line.getString("unlisted"))) {
+                stale.add(line);
+            }
+        });
+        remove(delegator, stale);
+        Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvLinesGenerated", locale, created, refreshed,
+                stale.size()));
         result.put("linesCreated", created);
         result.put("linesRefreshed", refreshed);
+        result.put("linesRemoved", stale.size());
         return result;
     }
 
@@ -177,13 +187,29 @@ public final class LineGeneration {
 
     /** Writes a chunk in a transaction of its own (the service runs without one) and empties it. */
     private static void store(Delegator delegator, List<GenericValue> chunk) {
+        inTransaction(delegator, chunk, () -> delegator.storeAll(chunk));
+        chunk.clear();
+    }
+
+    private static void remove(Delegator delegator, List<GenericValue> lines) {
+        for (int from = 0; from < lines.size(); from += CHUNK) {
+            List<GenericValue> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
+            inTransaction(delegator, chunk, () -> delegator.removeAll(chunk));
+        }
+    }
+
+    private interface EntityWork {
+        void run() throws GenericEntityException;
+    }
+
+    private static void inTransaction(Delegator delegator, List<GenericValue> chunk, EntityWork work) {
         if (chunk.isEmpty()) {
             return;
         }
         boolean began = false;
         try {
             began = TransactionUtil.begin();
-            delegator.storeAll(chunk);
+            work.run();
             TransactionUtil.commit(began);
         } catch (GenericEntityException e) {
             try {
@@ -193,6 +219,5 @@ public final class LineGeneration {
             }
             throw new IllegalStateException(e);
         }
-        chunk.clear();
     }
 }
