@@ -21,6 +21,7 @@ import org.physicalinventory.barcode.BarcodeException;
 import org.physicalinventory.barcode.ScannedCode;
 import org.physicalinventory.count.CountOutcome;
 import org.physicalinventory.count.CountRecorder;
+import org.physicalinventory.count.LineKey;
 import org.physicalinventory.count.ListOptions;
 import org.physicalinventory.count.Read;
 import org.physicalinventory.count.ScanAction;
@@ -28,6 +29,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.ListServices;
 
 /**
  * The counting services the handheld (and any WMS) calls: my lists, what a code is, record a read.
@@ -100,12 +102,8 @@ public final class CountServices {
             String locationSeqId = (String) context.get("locationSeqId");
             if (locationSeqId != null && !"Y".equals(list.getRelatedOne("PiListType", false).getString("blindCount"))) {
                 // a blind count never shows book quantities
-                GenericValue line = EntityQuery.use(delegator).from("PiCountLine").where(EntityCondition.makeCondition(List.of(
-                        EntityCondition.makeCondition("piListId", list.get("piListId")),
-                        EntityCondition.makeCondition("productId", product.get("productId")),
-                        EntityCondition.makeCondition("locationSeqId", locationSeqId),
-                        EntityCondition.makeCondition("lotId", isLotManaged(product) ? scanned.lot() : null),
-                        EntityCondition.makeCondition("serialNumber", scanned.serial())))).queryFirst();
+                GenericValue line = EntityCountStore.findLine(delegator, list.getString("piListId"), new LineKey(
+                        product.getString("productId"), locationSeqId, isLotManaged(product) ? scanned.lot() : null, scanned.serial()));
                 result.put("bookQuantity", line == null ? null : line.getBigDecimal("bookQuantity"));
             }
             return result;
@@ -286,8 +284,7 @@ public final class CountServices {
     }
 
     private static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", list.get("piListId"),
-                "partyId", userLogin.get("partyId")).filterByDate().queryCount() > 0;
+        return !ListServices.activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
     }
 
     private static boolean isOpenForCounting(GenericValue list) throws GenericEntityException {

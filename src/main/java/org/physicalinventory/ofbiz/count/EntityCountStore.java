@@ -59,13 +59,7 @@ final class EntityCountStore implements CountStore {
     @Override
     public Optional<CountLine> findLine(LineKey key) {
         try {
-            EntityCondition condition = EntityCondition.makeCondition(List.of(
-                    EntityCondition.makeCondition("piListId", list.get("piListId")),
-                    EntityCondition.makeCondition("productId", key.productId()),
-                    EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
-                    EntityCondition.makeCondition("lotId", key.lotId()),
-                    EntityCondition.makeCondition("serialNumber", key.serialNumber())));
-            GenericValue line = EntityQuery.use(delegator).from("PiCountLine").where(condition).queryFirst();
+            GenericValue line = findLine(delegator, list.getString("piListId"), key);
             if (line == null) {
                 return Optional.empty();
             }
@@ -152,6 +146,16 @@ final class EntityCountStore implements CountStore {
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The list's line for a key (null lot and serial match empty ones), or null. */
+    static GenericValue findLine(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiCountLine").where(EntityCondition.makeCondition(List.of(
+                EntityCondition.makeCondition("piListId", piListId),
+                EntityCondition.makeCondition("productId", key.productId()),
+                EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
+                EntityCondition.makeCondition("lotId", key.lotId()),
+                EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryFirst();
     }
 
     static CountLine toLine(GenericValue line) {

@@ -216,7 +216,8 @@ public final class ListServices {
         return EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
     }
 
-    private static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId)
+    /** The employee's assignments to the list in force now. */
+    public static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId)
             throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
                 .filterByDate().queryList();
