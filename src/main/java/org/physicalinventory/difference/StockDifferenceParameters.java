@@ -1,25 +1,11 @@
 package org.physicalinventory.difference;
 
-import java.math.BigDecimal;
-import java.util.Optional;
+import java.math.RoundingMode;
 
-/** The tolerances of the stock-difference parameters; a difference within all of them needs no recount. */
-public record StockDifferenceParameters(BigDecimal toleranceQuantity, BigDecimal tolerancePercent, BigDecimal toleranceValue) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /** The label key of what is wrong with these tolerances, if anything. */
-    public Optional<String> refusal() {
-        if (isNegative(toleranceQuantity) || isNegative(tolerancePercent) || isNegative(toleranceValue)) {
-            return Optional.of("PhysInvErrorNegativeTolerance");
-        }
-        if (tolerancePercent != null && tolerancePercent.compareTo(HUNDRED) > 0) {
-            return Optional.of("PhysInvErrorTolerancePercentOver100");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isNegative(BigDecimal value) {
-        return value != null && value.signum() < 0;
-    }
+/**
+ * What decides how differences are posted: the variance reasons for surplus and shortage, whether
+ * uncounted lines become zero, the tolerances, and how values are rounded (OFBiz's ledger arithmetic).
+ */
+public record StockDifferenceParameters(String surplusReasonId, String shortageReasonId, boolean zeroUncounted,
+        Tolerances tolerances, int valueScale, RoundingMode valueRounding) {
 }

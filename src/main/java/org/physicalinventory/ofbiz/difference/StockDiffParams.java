@@ -12,7 +12,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
-import org.physicalinventory.difference.StockDifferenceParameters;
+import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.ofbiz.Labels;
 
 /** Stock-difference parameters: the facility's own row, else its organisation's default (facilityId _NA_). */
@@ -41,7 +41,7 @@ public final class StockDiffParams {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         String facilityId = Optional.ofNullable((String) context.get("facilityId")).orElse(ORGANIZATION_DEFAULT);
-        Optional<String> refusal = new StockDifferenceParameters((BigDecimal) context.get("toleranceQuantity"),
+        Optional<String> refusal = new Tolerances((BigDecimal) context.get("toleranceQuantity"),
                 (BigDecimal) context.get("tolerancePercent"), (BigDecimal) context.get("toleranceValue")).refusal();
         if (refusal.isPresent()) {
             return Labels.error(refusal.get(), locale);

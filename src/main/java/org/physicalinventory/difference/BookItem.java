@@ -1,0 +1,26 @@
+package org.physicalinventory.difference;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.physicalinventory.count.LineKey;
+
+/**
+ * One OFBiz inventory item as the posting sees it now: where it is, what it holds, what it cost.
+ *
+ * @param received when the item was received; orders items from oldest to newest (FIFO)
+ */
+public record BookItem(String inventoryItemId, LineKey key, boolean serialized, BigDecimal quantityOnHand,
+        BigDecimal availableToPromise, BigDecimal unitCost, Instant received) {
+
+    public BookItem {
+        quantityOnHand = quantityOnHand == null ? BigDecimal.ZERO : quantityOnHand;
+        availableToPromise = availableToPromise == null ? BigDecimal.ZERO : availableToPromise;
+    }
+
+    /** The same item in another location. */
+    BookItem movedTo(String locationSeqId) {
+        return new BookItem(inventoryItemId, new LineKey(key.productId(), locationSeqId, key.lotId(), key.serialNumber()),
+                serialized, quantityOnHand, availableToPromise, unitCost, received);
+    }
+}
