@@ -52,14 +52,14 @@ public final class CountRecorder {
             }
             line = store.addUnlistedLine(key, quantity);
         } else if (!found.get().isCounted()) {
-            line = store.setCounted(found.get(), quantity);
+            line = store.setCounted(found.get(), quantity, true);
         } else {
             action = options.quantityPerScan() != null ? ScanAction.ADD : read.action();
             if (action == null) {
                 return new CountOutcome.AskAddOrReplace(found.get());
             }
             BigDecimal counted = action == ScanAction.ADD ? found.get().countedQuantity().add(quantity) : quantity;
-            line = store.setCounted(found.get(), counted);
+            line = store.setCounted(found.get(), counted, action == ScanAction.REPLACE);
         }
         store.logScan(read, line, action, quantity);
         return new CountOutcome.Recorded(line, action, quantity, false);

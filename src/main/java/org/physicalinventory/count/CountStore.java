@@ -21,7 +21,12 @@ public interface CountStore {
     /** Adds a line for an item not on the list, counted with {@code counted}. */
     CountLine addUnlistedLine(LineKey key, BigDecimal counted);
 
-    CountLine setCounted(CountLine line, BigDecimal counted);
+    /**
+     * Sets the counted quantity. {@code countStartsOver} for a first count or a Replace: the line's book
+     * quantity is then read again, so that the difference is measured against the book at the moment
+     * of the count while the warehouse keeps moving; an Add continues the count it adds to.
+     */
+    CountLine setCounted(CountLine line, BigDecimal counted, boolean countStartsOver);
 
     /** Writes the read to the scan log under its key. */
     void logScan(Read read, CountLine line, ScanAction action, BigDecimal quantity);

@@ -9,6 +9,7 @@ import org.physicalinventory.difference.CountedLine.LineRef;
 /**
  * The difference of one product + location + lot + serial, as the reviewer sees it and as posting applies it.
  *
+ * @param lines           the lines of the key, the one whose count stands first
  * @param book            the book quantity the count is compared with: at the moment of the count, or today when uncounted
  * @param currentBook     the book quantity today
  * @param counted         the count that stands (after recounts and settled conflicts), or null when uncounted

@@ -208,7 +208,7 @@ public final class DifferenceEngine {
             if (unitCost == null) {
                 missingCost = true;
             } else {
-                value = value.add(value(quantity(adjustment), unitCost));
+                value = value.add(parameters.value(quantity(adjustment), unitCost));
             }
         }
         BigDecimal unitCost = missingCost || difference.signum() == 0 ? null
@@ -220,19 +220,14 @@ public final class DifferenceEngine {
                 unitCost, value, reason, null, null, adjustments);
     }
 
-    /** What a quantity at a unit cost is worth, rounded as OFBiz's ledger rounds (arithmetic.properties). */
-    public BigDecimal value(BigDecimal quantity, BigDecimal unitCost) {
-        return quantity.multiply(unitCost).setScale(parameters.valueScale(), parameters.valueRounding());
-    }
-
-    static BigDecimal unitCost(Adjustment adjustment) {
+    public static BigDecimal unitCost(Adjustment adjustment) {
         if (adjustment instanceof ItemVariance variance) {
             return variance.unitCost();
         }
         return adjustment instanceof FoundItem found ? found.unitCost() : BigDecimal.ZERO;
     }
 
-    static BigDecimal quantity(Adjustment adjustment) {
+    public static BigDecimal quantity(Adjustment adjustment) {
         if (adjustment instanceof ItemVariance variance) {
             return variance.quantity();
         }
@@ -253,32 +248,42 @@ public final class DifferenceEngine {
             return !conflict && counted != null && counted.signum() > 0;
         }
 
+        /** The count that stands; its line comes first in {@link #lines()}, as the line posting records on. */
         static Count of(List<CountedLine> lines) {
-            List<LineRef> refs = lines.stream().map(CountedLine::ref).collect(Collectors.toList());
             MovedChoice choice = lines.stream().map(CountedLine::movedChoice).filter(Objects::nonNull).findFirst().orElse(null);
-            CountedLine recount = lines.stream().filter(l -> l.recount() && l.isCounted())
-                    .max(Comparator.comparing(CountedLine::countedAt, Comparator.nullsFirst(Comparator.naturalOrder()))).orElse(null);
+            CountedLine recount = latest(lines.stream().filter(l -> l.recount() && l.isCounted()).collect(Collectors.toList()));
             if (recount != null) {
-                return new Count(refs, recount.counted(), recount.bookAtCount(), choice, false);
+                return new Count(refs(lines, recount), recount.counted(), recount.bookAtCount(), choice, false);
             }
             List<CountedLine> counted = lines.stream().filter(l -> !l.recount() && l.isCounted()).collect(Collectors.toList());
             if (counted.isEmpty()) {
-                return new Count(refs, null, null, choice, false);
+                return new Count(refs(lines, lines.get(0)), null, null, choice, false);
             }
-            CountedLine latest = counted.stream()
-                    .max(Comparator.comparing(CountedLine::countedAt, Comparator.nullsFirst(Comparator.naturalOrder()))).get();
+            CountedLine latest = latest(counted);
             if (counted.size() == 1) {
-                return new Count(refs, latest.counted(), latest.bookAtCount(), choice, false);
+                return new Count(refs(lines, latest), latest.counted(), latest.bookAtCount(), choice, false);
             }
             if (counted.stream().allMatch(l -> l.resolution() == Resolution.ADD)) {
                 BigDecimal sum = counted.stream().map(CountedLine::counted).reduce(BigDecimal.ZERO, BigDecimal::add);
-                return new Count(refs, sum, latest.bookAtCount(), choice, false);
+                return new Count(refs(lines, counted.get(0)), sum, latest.bookAtCount(), choice, false);
             }
             List<CountedLine> kept = counted.stream().filter(l -> l.resolution() == Resolution.KEEP).collect(Collectors.toList());
             if (kept.size() == 1 && counted.stream().allMatch(l -> l == kept.get(0) || l.resolution() == Resolution.DROP)) {
-                return new Count(refs, kept.get(0).counted(), kept.get(0).bookAtCount(), choice, false);
+                return new Count(refs(lines, kept.get(0)), kept.get(0).counted(), kept.get(0).bookAtCount(), choice, false);
             }
-            return new Count(refs, null, latest.bookAtCount(), choice, true);
+            return new Count(refs(lines, counted.get(0)), null, latest.bookAtCount(), choice, true);
+        }
+
+        private static CountedLine latest(List<CountedLine> lines) {
+            return lines.stream().max(Comparator.comparing(CountedLine::countedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .orElse(null);
+        }
+
+        private static List<LineRef> refs(List<CountedLine> lines, CountedLine standing) {
+            List<LineRef> refs = new ArrayList<>();
+            refs.add(standing.ref());
+            lines.stream().filter(l -> l != standing).forEach(l -> refs.add(l.ref()));
+            return refs;
         }
     }
 }

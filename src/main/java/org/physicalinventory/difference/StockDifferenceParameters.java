@@ -1,5 +1,6 @@
 package org.physicalinventory.difference;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
@@ -8,4 +9,9 @@ import java.math.RoundingMode;
  */
 public record StockDifferenceParameters(String surplusReasonId, String shortageReasonId, boolean zeroUncounted,
         Tolerances tolerances, int valueScale, RoundingMode valueRounding) {
+
+    /** What a quantity at a unit cost is worth, rounded as OFBiz's ledger rounds (arithmetic.properties). */
+    public BigDecimal value(BigDecimal quantity, BigDecimal unitCost) {
+        return quantity.multiply(unitCost).setScale(valueScale, valueRounding);
+    }
 }

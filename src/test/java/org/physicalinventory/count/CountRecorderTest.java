@@ -176,4 +176,14 @@ public class CountRecorderTest {
     private static void assertRefused(String labelKey, CountOutcome outcome) {
         assertEquals(new CountOutcome.Refused(labelKey), outcome);
     }
+
+    @Test
+    public void aFirstCountAndAReplaceReadTheBookAgainButAnAddDoesNot() {
+        // count while the warehouse moves: the difference is measured against the book at the moment of the count
+        record(TYPED, read("A01", "HAMMER", null, "9", null));
+        record(TYPED, read("A01", "HAMMER", null, "2", ScanAction.ADD));
+        record(TYPED, read("A01", "HAMMER", null, "7", ScanAction.REPLACE));
+        LineKey hammer = new LineKey("HAMMER", "A01", null, null);
+        assertEquals(List.of(hammer, hammer), store.bookReadAgain);
+    }
 }

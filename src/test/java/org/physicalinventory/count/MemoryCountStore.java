@@ -13,6 +13,8 @@ final class MemoryCountStore implements CountStore {
     final Map<LineKey, CountLine> lines = new LinkedHashMap<>();
     final Map<String, CountOutcome.Recorded> scans = new LinkedHashMap<>();
     final List<String> log = new ArrayList<>();
+    /** The lines whose book quantity was read again, in order. */
+    final List<LineKey> bookReadAgain = new ArrayList<>();
 
     MemoryCountStore listed(String productId, String location, String lot, String serial, String book) {
         LineKey key = new LineKey(productId, location, lot, serial);
@@ -50,7 +52,10 @@ final class MemoryCountStore implements CountStore {
     }
 
     @Override
-    public CountLine setCounted(CountLine line, BigDecimal counted) {
+    public CountLine setCounted(CountLine line, BigDecimal counted, boolean countStartsOver) {
+        if (countStartsOver) {
+            bookReadAgain.add(line.key());
+        }
         CountLine changed = new CountLine(line.lineSeqId(), line.key(), line.bookQuantity(), counted, line.unlisted());
         lines.put(line.key(), changed);
         return changed;

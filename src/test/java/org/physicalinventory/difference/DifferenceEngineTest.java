@@ -247,8 +247,9 @@ public class DifferenceEngineTest {
         LineKey hammer = key("HAMMER", "A01", null, null);
         item("I1", hammer, "10", "2", JAN);
         line("AISLE-A", hammer, "10", "10", false, Resolution.DROP, null);
-        line("TEAM-2", hammer, "7", "10", false, Resolution.KEEP, null);
+        CountedLine kept = line("TEAM-2", hammer, "7", "10", false, Resolution.KEEP, null);
         assertNumber("-3", only().difference());
+        assertEquals(kept.ref(), only().lines().get(0));
         assertTrue(review().blocker().isEmpty());
     }
 
@@ -276,8 +277,9 @@ public class DifferenceEngineTest {
         LineKey hammer = key("HAMMER", "A01", null, null);
         item("I1", hammer, "10", "2", JAN);
         line("L1", hammer, "4", "10");
-        line("RECOUNT", hammer, "9", "10", true, null, null);
+        CountedLine recount = line("RECOUNT", hammer, "9", "10", true, null, null);
         Difference difference = only();
+        assertEquals("the recount line is the one posting records on", recount.ref(), difference.lines().get(0));
         assertNumber("9", difference.counted());
         assertNumber("-1", difference.difference());
     }

@@ -107,10 +107,14 @@ final class EntityCountStore implements CountStore {
     }
 
     @Override
-    public CountLine setCounted(CountLine countLine, BigDecimal counted) {
+    public CountLine setCounted(CountLine countLine, BigDecimal counted, boolean countStartsOver) {
         try {
             GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
                     .where("piListId", list.get("piListId"), "lineSeqId", countLine.lineSeqId()).queryOne();
+            if (countStartsOver) {
+                line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, countLine.key()));
+                line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
+            }
             setCounted(line, counted);
             line.store();
             return toLine(line);
@@ -158,9 +162,12 @@ final class EntityCountStore implements CountStore {
                 EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryFirst();
     }
 
+    static LineKey toKey(GenericValue line) {
+        return new LineKey(line.getString("productId"), line.getString("locationSeqId"), line.getString("lotId"), line.getString("serialNumber"));
+    }
+
     static CountLine toLine(GenericValue line) {
-        return new CountLine(line.getString("lineSeqId"), new LineKey(line.getString("productId"), line.getString("locationSeqId"),
-                line.getString("lotId"), line.getString("serialNumber")), line.getBigDecimal("bookQuantity"),
+        return new CountLine(line.getString("lineSeqId"), toKey(line), line.getBigDecimal("bookQuantity"),
                 line.getBigDecimal("countedQuantity"), "Y".equals(line.getString("unlisted")));
     }
 }

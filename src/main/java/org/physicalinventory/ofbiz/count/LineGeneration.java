@@ -29,6 +29,7 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.ListServices;
 
 /**
  * Makes an inventory list's lines from the book stock in its scope. Streams the inventory items,
@@ -63,7 +64,15 @@ public final class LineGeneration {
             if (status != ListStatus.CREATED && status != ListStatus.COUNTING) {
                 return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
             }
+            if ("Y".equals(list.getString("recount"))) {
+                return Labels.error("PhysInvErrorRecountListNotGenerated", locale, list.get("piListId"));
+            }
             readBookStock(delegator, list, inventory.getString("facilityId"), stock);
+            GenericValue other = listCountingTheSame(delegator, list, stock.lines().keySet());
+            if (other != null) {
+                return Labels.error("PhysInvErrorListOverlaps", locale, other.get("piListId"), other.get("description") == null ? ""
+                        : other.get("description"));
+            }
             for (GenericValue line : EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId")).queryList()) {
                 existing.put(EntityCountStore.toLine(line).key(), line);
             }
@@ -108,6 +117,27 @@ public final class LineGeneration {
         result.put("linesRefreshed", refreshed);
         result.put("linesRemoved", stale.size());
         return result;
+    }
+
+    /** Another active list of the inventory with a line for one of these keys, or null (recount lists excepted). */
+    private static GenericValue listCountingTheSame(Delegator delegator, GenericValue list, Set<LineKey> keys) throws GenericEntityException {
+        if (keys.isEmpty()) {
+            return null;
+        }
+        try (EntityListIterator lines = EntityQuery.use(delegator).from("PiCountLineAndList").where(
+                EntityCondition.makeCondition("piInventoryId", list.get("piInventoryId")),
+                EntityCondition.makeCondition("piListId", EntityOperator.NOT_EQUAL, list.get("piListId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
+                ListServices.notRecount())
+                .select("piListId", "productId", "locationSeqId", "lotId", "serialNumber").queryIterator()) {
+            GenericValue line;
+            while ((line = lines.next()) != null) {
+                if (keys.contains(EntityCountStore.toKey(line))) {
+                    return EntityQuery.use(delegator).from("PiInventoryList").where("piListId", line.get("piListId")).queryOne();
+                }
+            }
+        }
+        return null;
     }
 
     /** The book quantity of one line key: what the facility's items in that place hold. */
@@ -173,7 +203,7 @@ public final class LineGeneration {
     }
 
     /** A new line of the list for the key, not yet stored. */
-    static GenericValue newLine(Delegator delegator, GenericValue list, LineKey key) {
+    public static GenericValue newLine(Delegator delegator, GenericValue list, LineKey key) {
         GenericValue line = delegator.makeValue("PiCountLine");
         line.set("piListId", list.get("piListId"));
         line.set("lineSeqId", delegator.getNextSeqId("PiCountLine"));

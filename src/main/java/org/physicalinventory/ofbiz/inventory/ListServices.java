@@ -11,10 +11,14 @@ import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.inventory.ListCoverage;
+import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
@@ -209,7 +213,35 @@ public final class ListServices {
         if (supplierPartyId != null && EntityQuery.use(delegator).from("Party").where("partyId", supplierPartyId).queryOne() == null) {
             return Labels.error("PhysInvErrorSupplierNotFound", locale, supplierPartyId);
         }
+        GenericValue overlapping = overlappingList(delegator, list);
+        if (overlapping != null) {
+            return Labels.error("PhysInvErrorListOverlaps", locale, overlapping.get("piListId"),
+                    overlapping.get("description") == null ? "" : overlapping.get("description"));
+        }
         return null;
+    }
+
+    /** Another active list of the inventory that surely counts some of the same places, or null (recount lists excepted). */
+    private static GenericValue overlappingList(Delegator delegator, GenericValue list) throws GenericEntityException {
+        ListCoverage coverage = coverage(list);
+        for (GenericValue other : EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId")).queryList()) {
+            if (!other.getString("piListId").equals(list.getString("piListId")) && !"Y".equals(other.getString("recount"))
+                    && ListStatus.of(other.getString("statusId")).isActive() && coverage.overlaps(coverage(other))) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** Lists that are not recount lists (the indicator is empty on most). */
+    public static EntityCondition notRecount() {
+        return EntityCondition.makeCondition(EntityCondition.makeCondition("recount", null), EntityOperator.OR,
+                EntityCondition.makeCondition("recount", "N"));
+    }
+
+    private static ListCoverage coverage(GenericValue list) {
+        return new ListCoverage(new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")),
+                list.getString("productCategoryId"), list.getString("supplierPartyId"));
     }
 
     private static GenericValue findList(Delegator delegator, String piListId) throws GenericEntityException {

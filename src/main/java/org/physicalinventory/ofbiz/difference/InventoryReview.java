@@ -1,0 +1,226 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.ofbiz.base.util.UtilProperties;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityListIterator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.LocalDispatcher;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.difference.Adjustment;
+import org.physicalinventory.difference.BookItem;
+import org.physicalinventory.difference.CountedLine;
+import org.physicalinventory.difference.DifferenceEngine;
+import org.physicalinventory.difference.MovedChoice;
+import org.physicalinventory.difference.Resolution;
+import org.physicalinventory.difference.Review;
+import org.physicalinventory.difference.StockDifferenceParameters;
+import org.physicalinventory.difference.Tolerances;
+import org.physicalinventory.inventory.ListStatus;
+
+/**
+ * Loads what the difference engine compares for one inventory: the lines of its active lists, the
+ * facility's inventory items behind them, the stock-difference parameters and found-stock costs.
+ */
+public final class InventoryReview {
+
+    static final String SERIALIZED = "SERIALIZED_INV_ITEM";
+    private static final String AVERAGE = "PI_FSC_AVERAGE";
+    private static final String LAST_RECEIPT = "PI_FSC_LAST_RECEIPT";
+
+    private final Delegator delegator;
+    private final LocalDispatcher dispatcher;
+    private final GenericValue inventory;
+    private final GenericValue facility;
+    private final GenericValue params;
+    private final List<CountedLine> lines = new ArrayList<>();
+    private final Map<CountedLine.LineRef, CountedLine> linesByRef = new HashMap<>();
+    private final List<BookItem> items = new ArrayList<>();
+    private final Map<String, GenericValue> itemValues = new HashMap<>();
+    private StockDifferenceParameters parameters;
+    private Review review;
+
+    private InventoryReview(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory) throws GenericEntityException {
+        this.delegator = delegator;
+        this.dispatcher = dispatcher;
+        this.inventory = inventory;
+        this.facility = inventory.getRelatedOne("Facility", false);
+        this.params = StockDiffParams.find(delegator, facility);
+    }
+
+    /** Reads the inventory's lines and book stock and compares them. */
+    public static InventoryReview load(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory)
+            throws GenericEntityException, GenericServiceException {
+        InventoryReview loaded = new InventoryReview(delegator, dispatcher, inventory);
+        loaded.parameters = loaded.readParameters();
+        loaded.readLines();
+        loaded.readItems();
+        Review first = DifferenceEngine.review(loaded.parameters, loaded.lines, loaded.items, Map.of());
+        Set<String> found = new HashSet<>();
+        first.differences().forEach(d -> d.adjustments().stream().filter(a -> a instanceof Adjustment.FoundItem)
+                .forEach(a -> found.add(((Adjustment.FoundItem) a).key().productId())));
+        loaded.review = found.isEmpty() ? first
+                : DifferenceEngine.review(loaded.parameters, loaded.lines, loaded.items, loaded.foundStockCosts(found));
+        return loaded;
+    }
+
+    public Review review() {
+        return review;
+    }
+
+    public StockDifferenceParameters parameters() {
+        return parameters;
+    }
+
+    public GenericValue inventory() {
+        return inventory;
+    }
+
+    public GenericValue facility() {
+        return facility;
+    }
+
+    /** The inventory item as read, by id (only items behind the lines). */
+    public GenericValue item(String inventoryItemId) {
+        return itemValues.get(inventoryItemId);
+    }
+
+    /** A line of the inventory as read. */
+    public CountedLine line(CountedLine.LineRef ref) {
+        return linesByRef.get(ref);
+    }
+
+    public int lineCount() {
+        return lines.size();
+    }
+
+    private StockDifferenceParameters readParameters() {
+        String surplus = params == null || params.get("surplusReasonId") == null ? "VAR_FOUND" : params.getString("surplusReasonId");
+        String shortage = params == null || params.get("shortageReasonId") == null ? "VAR_LOST" : params.getString("shortageReasonId");
+        Tolerances tolerances = params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"),
+                params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue"));
+        // values are rounded as OFBiz rounds ledger amounts
+        int scale = Integer.parseInt(UtilProperties.getPropertyValue("arithmetic", "ledger.decimals", "4"));
+        String rounding = UtilProperties.getPropertyValue("arithmetic", "ledger.rounding", "HalfUp");
+        return new StockDifferenceParameters(surplus, shortage, params != null && "Y".equals(params.getString("zeroUncounted")),
+                tolerances, scale, "HalfEven".equalsIgnoreCase(rounding) ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP);
+    }
+
+    private void readLines() throws GenericEntityException {
+        try (EntityListIterator found = EntityQuery.use(delegator).from("PiCountLineAndList").where(
+                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
+                .orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId").queryIterator()) {
+            GenericValue line;
+            while ((line = found.next()) != null) {
+                Timestamp countedDate = line.getTimestamp("countedDate");
+                CountedLine counted = new CountedLine(line.getString("piListId"), line.getString("lineSeqId"), key(line),
+                        line.getBigDecimal("countedQuantity"), line.getBigDecimal("bookQuantity"),
+                        countedDate == null ? null : countedDate.toInstant(), "Y".equals(line.getString("recount")),
+                        line.get("resolution") == null ? null : Resolution.valueOf(line.getString("resolution")),
+                        line.get("movedChoice") == null ? null : MovedChoice.valueOf(line.getString("movedChoice")));
+                lines.add(counted);
+                linesByRef.put(counted.ref(), counted);
+            }
+        }
+    }
+
+    /** The facility's items of the lines' keys, and every serialized item of the lines' serial numbers. */
+    private void readItems() throws GenericEntityException {
+        Set<LineKey> keys = new HashSet<>();
+        Set<String> serials = new HashSet<>();
+        for (CountedLine line : lines) {
+            keys.add(line.key());
+            if (line.key().serialNumber() != null) {
+                serials.add(line.key().productId() + "\u0000" + line.key().serialNumber());
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (EntityListIterator found = EntityQuery.use(delegator).from("InventoryItem")
+                .where("facilityId", facility.get("facilityId")).queryIterator()) {
+            GenericValue item;
+            while ((item = found.next()) != null) {
+                LineKey key = key(item);
+                boolean serialized = SERIALIZED.equals(item.getString("inventoryItemTypeId"));
+                if (keys.contains(key) || serialized && serials.contains(key.productId() + "\u0000" + key.serialNumber())) {
+                    Timestamp received = item.getTimestamp("datetimeReceived");
+                    items.add(new BookItem(item.getString("inventoryItemId"), key, serialized, item.getBigDecimal("quantityOnHandTotal"),
+                            item.getBigDecimal("availableToPromiseTotal"), item.getBigDecimal("unitCost"),
+                            received == null ? null : received.toInstant()));
+                    itemValues.put(item.getString("inventoryItemId"), item);
+                }
+            }
+        }
+    }
+
+    /**
+     * The unit cost of found stock per product, by the method of the parameters: OFBiz's average cost
+     * (ProductAverageCost, as getProductAverageCost reads it), the unit cost of the last receipt in
+     * the facility, or the standard cost (the EST_STD cost components, as getProductCost sums them).
+     */
+    private Map<String, BigDecimal> foundStockCosts(Set<String> productIds) throws GenericEntityException, GenericServiceException {
+        String method = params == null || params.get("foundStockCostEnumId") == null ? AVERAGE : params.getString("foundStockCostEnumId");
+        Map<String, BigDecimal> costs = new HashMap<>();
+        for (String productId : productIds) {
+            BigDecimal cost;
+            if (AVERAGE.equals(method)) {
+                GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
+                        "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
+                        .filterByDate().orderBy("-fromDate").queryFirst();
+                cost = average == null ? null : average.getBigDecimal("averageCost");
+            } else if (LAST_RECEIPT.equals(method)) {
+                GenericValue last = EntityQuery.use(delegator).from("InventoryItem").where(
+                        EntityCondition.makeCondition("facilityId", facility.get("facilityId")),
+                        EntityCondition.makeCondition("productId", productId),
+                        EntityCondition.makeCondition("unitCost", EntityOperator.NOT_EQUAL, null))
+                        .orderBy("-datetimeReceived", "-inventoryItemId").queryFirst();
+                cost = last == null ? null : last.getBigDecimal("unitCost");
+            } else {
+                Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
+                        "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser()));
+                cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
+                cost = cost != null && cost.signum() > 0 ? cost : null;
+            }
+            if (cost != null) {
+                costs.put(productId, cost);
+            }
+        }
+        return costs;
+    }
+
+    /** The currency of the facility owner's books, for new items and standard costs. */
+    String currency() throws GenericEntityException {
+        GenericValue preference = EntityQuery.use(delegator).from("PartyAcctgPreference")
+                .where("partyId", facility.get("ownerPartyId")).cache().queryOne();
+        if (preference != null && preference.get("baseCurrencyUomId") != null) {
+            return preference.getString("baseCurrencyUomId");
+        }
+        return UtilProperties.getPropertyValue("general", "currency.uom.id.default", "USD");
+    }
+
+    private GenericValue systemUser() throws GenericEntityException {
+        return EntityQuery.use(delegator).from("UserLogin").where("userLoginId", "system").cache().queryOne();
+    }
+
+    static LineKey key(GenericValue value) {
+        return new LineKey(value.getString("productId"), value.getString("locationSeqId"), value.getString("lotId"),
+                value.getString("serialNumber"));
+    }
+}

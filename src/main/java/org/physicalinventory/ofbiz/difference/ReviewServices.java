@@ -1,0 +1,351 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.base.util.UtilDateTime;
+import org.apache.ofbiz.base.util.UtilMisc;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.difference.CountedLine.LineRef;
+import org.physicalinventory.difference.Difference;
+import org.physicalinventory.difference.MovedChoice;
+import org.physicalinventory.difference.ReasonTotal;
+import org.physicalinventory.difference.Resolution;
+import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.inventory.InventoryStatus;
+import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.ListServices;
+import org.physicalinventory.ofbiz.count.LineGeneration;
+
+/** The review of an inventory's differences: what posting will do, conflicts settled, moved lines decided, recounts. */
+public final class ReviewServices {
+
+    private static final String MODULE = ReviewServices.class.getName();
+
+    private ReviewServices() {
+    }
+
+    /** getPiInventoryReview: every difference (filtered), with the summary of the movements posting will create. */
+    public static Map<String, Object> getInventoryReview(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        try {
+            GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
+            if (inventory == null) {
+                return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
+            }
+            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
+            ReviewFilter filter = new ReviewFilter(delegator, context);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            Map<String, String> reasons = new HashMap<>();
+            for (GenericValue reason : EntityQuery.use(delegator).from("VarianceReason").cache().queryList()) {
+                reasons.put(reason.getString("varianceReasonId"), (String) reason.get("description", locale));
+            }
+            for (Difference difference : loaded.review().differences()) {
+                if (filter.accepts(difference)) {
+                    Map<String, Object> row = row(difference, loaded);
+                    row.put("reasonDescription", difference.reasonId() == null ? null : reasons.getOrDefault(difference.reasonId(), difference.reasonId()));
+                    rows.add(row);
+                }
+            }
+            List<Map<String, Object>> summary = new ArrayList<>();
+            BigDecimal surplusValue = BigDecimal.ZERO;
+            BigDecimal shortageValue = BigDecimal.ZERO;
+            for (ReasonTotal total : loaded.review().summary()) {
+                summary.add(UtilMisc.toMap("varianceReasonId", total.reasonId(), "surplus", total.surplus() ? "Y" : "N",
+                        "quantity", total.quantity(), "value", total.value(), "lines", total.lines()));
+                if (total.surplus()) {
+                    surplusValue = surplusValue.add(total.value());
+                } else {
+                    shortageValue = shortageValue.add(total.value());
+                }
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("differences", rows);
+            result.put("summary", summary);
+            result.put("surplusValue", surplusValue);
+            result.put("shortageValue", shortageValue);
+            result.put("conflictCount", loaded.review().conflicts().size());
+            result.put("missingCosts", loaded.review().missingCosts().size());
+            result.put("movedLines", (int) loaded.review().differences().stream().filter(Difference::moved).count());
+            result.put("linesToPost", loaded.review().changes().size());
+            return result;
+        } catch (GenericEntityException | GenericServiceException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    static Map<String, Object> row(Difference difference, InventoryReview loaded) {
+        Map<String, Object> row = new HashMap<>();
+        if (difference.conflict()) {
+            row.put("lineCounts", difference.lines().stream().map(l -> l.piListId() + ": " + loaded.line(l).counted())
+                    .collect(Collectors.joining(", ")));
+            row.put("conflictListIds", difference.lines().stream().filter(l -> loaded.line(l).isCounted()).map(LineRef::piListId)
+                    .distinct().collect(Collectors.toList()));
+        }
+        LineKey key = difference.key();
+        LineRef standing = difference.lines().get(0);
+        row.put("piListId", standing.piListId());
+        row.put("lineSeqId", standing.lineSeqId());
+        row.put("lineRef", standing.piListId() + "|" + standing.lineSeqId());
+        row.put("listIds", difference.lines().stream().map(LineRef::piListId).distinct().collect(Collectors.joining(", ")));
+        row.put("productId", key.productId());
+        row.put("locationSeqId", key.locationSeqId());
+        row.put("lotId", key.lotId());
+        row.put("serialNumber", key.serialNumber());
+        row.put("bookQuantity", difference.book());
+        row.put("currentBookQuantity", difference.currentBook());
+        row.put("countedQuantity", difference.counted());
+        row.put("difference", difference.difference());
+        row.put("unitCost", difference.unitCost());
+        row.put("value", difference.value());
+        row.put("varianceReasonId", difference.reasonId());
+        row.put("overTolerance", flag(difference.overTolerance()));
+        row.put("moved", flag(difference.moved()));
+        row.put("movedChoice", difference.movedChoice() == null ? null : difference.movedChoice().name());
+        row.put("conflict", flag(difference.conflict()));
+        row.put("missingCost", flag(difference.missingCost()));
+        row.put("serialFrom", difference.serialFrom());
+        row.put("serialTo", difference.serialTo());
+        return row;
+    }
+
+    private static String flag(boolean value) {
+        return value ? "Y" : "N";
+    }
+
+    /** settlePiCountConflict: a key counted on two lists: add the counts (ADD), or keep one list's count (KEEP). */
+    public static Map<String, Object> settleConflict(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String resolution = (String) context.get("resolution");
+        String keepPiListId = (String) context.get("keepPiListId");
+        try {
+            GenericValue inventory = reviewable(delegator, context);
+            if (inventory == null || !"ADD".equals(resolution) && !"KEEP".equals(resolution)) {
+                return inventory == null ? notReviewable(delegator, context, locale) : Labels.error("PhysInvErrorUnknownResolution", locale, resolution);
+            }
+            LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"),
+                    emptyToNull(context.get("lotId")), emptyToNull(context.get("serialNumber")));
+            List<GenericValue> counted = EntityQuery.use(delegator).from("PiCountLineAndList").where(EntityCondition.makeCondition(List.of(
+                    EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                    EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
+                    ListServices.notRecount(),
+                    EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
+                    EntityCondition.makeCondition("productId", key.productId()),
+                    EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
+                    EntityCondition.makeCondition("lotId", key.lotId()),
+                    EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryList();
+            if (counted.size() < 2) {
+                return Labels.error("PhysInvErrorNoConflict", locale, key.productId(), key.locationSeqId());
+            }
+            if ("KEEP".equals(resolution) && counted.stream().noneMatch(l -> l.getString("piListId").equals(keepPiListId))) {
+                return Labels.error("PhysInvErrorKeepListNotCounted", locale, keepPiListId, key.productId(), key.locationSeqId());
+            }
+            for (GenericValue line : counted) {
+                String choice = "ADD".equals(resolution) ? Resolution.ADD.name()
+                        : line.getString("piListId").equals(keepPiListId) ? Resolution.KEEP.name() : Resolution.DROP.name();
+                delegator.storeByCondition("PiCountLine", UtilMisc.toMap("resolution", choice), EntityCondition.makeCondition(
+                        UtilMisc.toMap("piListId", line.get("piListId"), "lineSeqId", line.get("lineSeqId"))));
+            }
+            return ServiceUtil.returnSuccess();
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /**
+     * setPiMovedChoice: for a line whose stock moved after its count, keep the difference (the default) or
+     * keep the count; with allMoved=Y, for every moved line of the inventory. A line that did not move is refused.
+     */
+    public static Map<String, Object> setMovedChoice(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String choice = (String) context.get("movedChoice");
+        try {
+            GenericValue inventory = reviewable(delegator, context);
+            if (inventory == null) {
+                return notReviewable(delegator, context, locale);
+            }
+            if (!MovedChoice.KEEP_COUNT.name().equals(choice) && !MovedChoice.KEEP_DIFFERENCE.name().equals(choice)) {
+                return Labels.error("PhysInvErrorUnknownMovedChoice", locale, choice);
+            }
+            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
+            List<Difference> targets = new ArrayList<>();
+            if ("Y".equals(context.get("allMoved"))) {
+                loaded.review().differences().stream().filter(Difference::moved).forEach(targets::add);
+            } else {
+                LineRef line = new LineRef((String) context.get("piListId"), (String) context.get("lineSeqId"));
+                Difference difference = loaded.review().differences().stream().filter(d -> d.lines().contains(line)).findFirst().orElse(null);
+                if (difference == null) {
+                    return Labels.error("PhysInvErrorLineNotFound", locale, line.lineSeqId());
+                }
+                if (!difference.moved()) {
+                    return Labels.error("PhysInvErrorLineDidNotMove", locale, difference.key().productId(), difference.key().locationSeqId());
+                }
+                targets.add(difference);
+            }
+            for (Difference difference : targets) {
+                for (LineRef line : difference.lines()) {
+                    delegator.storeByCondition("PiCountLine", UtilMisc.toMap("movedChoice", choice), EntityCondition.makeCondition(
+                            UtilMisc.toMap("piListId", line.piListId(), "lineSeqId", line.lineSeqId())));
+                }
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("linesChanged", targets.size());
+            return result;
+        } catch (GenericEntityException | GenericServiceException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /**
+     * createPiRecountList: a recount list with only the chosen lines (lineRef "piListId|lineSeqId"), or every
+     * line over tolerance, assigned to an employee and open for counting on the handheld. The inventory goes
+     * back to counting; once the recount list is counted, its counts replace the first ones.
+     */
+    public static Map<String, Object> createRecountList(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        try {
+            GenericValue inventory = reviewable(delegator, context);
+            if (inventory == null) {
+                return notReviewable(delegator, context, locale);
+            }
+            String partyId = (String) context.get("partyId");
+            if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
+                return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
+            }
+            String listTypeId = context.get("listTypeId") == null ? "PI_BLIND" : (String) context.get("listTypeId");
+            if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
+                return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
+            }
+            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
+            Set<String> picked = new HashSet<>();
+            Object refs = context.get("lineRef");
+            if (refs instanceof List<?> list) {
+                list.forEach(r -> picked.add(String.valueOf(r)));
+            } else if (refs != null) {
+                picked.add(String.valueOf(refs));
+            }
+            boolean overTolerance = "Y".equals(context.get("overTolerance"));
+            List<Difference> chosen = loaded.review().differences().stream().filter(d -> overTolerance && d.overTolerance()
+                    || d.lines().stream().anyMatch(l -> picked.contains(l.piListId() + "|" + l.lineSeqId()))).collect(Collectors.toList());
+            if (chosen.isEmpty()) {
+                return Labels.error("PhysInvErrorNothingToRecount", locale, inventory.get("piInventoryId"));
+            }
+            String piListId = delegator.getNextSeqId("PiInventoryList");
+            delegator.create("PiInventoryList", UtilMisc.toMap("piListId", piListId, "piInventoryId", inventory.get("piInventoryId"),
+                    "listTypeId", listTypeId, "description", Labels.message("PhysInvRecountListDescription", locale, inventory.get("piInventoryId")),
+                    "statusId", ListStatus.COUNTING.statusId(), "recount", "Y", "createdByUserLogin", userLogin.get("userLoginId"),
+                    "createdDate", UtilDateTime.nowTimestamp()));
+            GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
+            for (Difference difference : chosen) {
+                GenericValue line = LineGeneration.newLine(delegator, list, difference.key());
+                line.set("bookQuantity", difference.currentBook());
+                line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
+                line.create();
+            }
+            delegator.create("PiListAssignment", UtilMisc.toMap("piListId", piListId, "partyId", partyId, "fromDate", UtilDateTime.nowTimestamp()));
+            if (InventoryStatus.of(inventory.getString("statusId")) == InventoryStatus.COUNTED) {
+                inventory.set("statusId", InventoryStatus.COUNTING.statusId());
+                inventory.store();
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvRecountListCreated", locale, piListId, chosen.size()));
+            result.put("piListId", piListId);
+            result.put("linesCreated", chosen.size());
+            return result;
+        } catch (GenericEntityException | GenericServiceException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /** The inventory when its differences may still be reviewed (counting or counted), else null. */
+    private static GenericValue reviewable(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
+        GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
+        if (inventory == null) {
+            return null;
+        }
+        InventoryStatus status = InventoryStatus.of(inventory.getString("statusId"));
+        return status == InventoryStatus.COUNTING || status == InventoryStatus.COUNTED ? inventory : null;
+    }
+
+    private static Map<String, Object> notReviewable(Delegator delegator, Map<String, ? extends Object> context, Locale locale)
+            throws GenericEntityException {
+        GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
+        if (inventory == null) {
+            return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
+        }
+        return Labels.error(InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")))
+                .orElse("PhysInvErrorNotCounted"), locale, inventory.get("piInventoryId"));
+    }
+
+    private static String emptyToNull(Object value) {
+        return value == null || value.toString().isEmpty() ? null : value.toString();
+    }
+
+    /** The review screen's filters. */
+    static final class ReviewFilter {
+        private final String piListId;
+        private final String location;
+        private final String product;
+        private final Set<String> categoryProducts;
+        private final boolean differencesOnly;
+        private final boolean overTolerance;
+        private final boolean moved;
+        private final boolean conflicts;
+
+        ReviewFilter(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
+            piListId = emptyToNull(context.get("piListId"));
+            location = lower(context.get("locationSeqId"));
+            product = lower(context.get("productId"));
+            differencesOnly = "Y".equals(context.get("differencesOnly"));
+            overTolerance = "Y".equals(context.get("overTolerance"));
+            moved = "Y".equals(context.get("moved"));
+            conflicts = "Y".equals(context.get("conflicts"));
+            String category = emptyToNull(context.get("productCategoryId"));
+            categoryProducts = category == null ? null : EntityQuery.use(delegator).from("ProductCategoryMember")
+                    .where("productCategoryId", category).filterByDate().queryList().stream().map(m -> m.getString("productId"))
+                    .collect(Collectors.toSet());
+        }
+
+        boolean accepts(Difference d) {
+            return (piListId == null || d.lines().stream().anyMatch(l -> l.piListId().equals(piListId)))
+                    && (location == null || d.key().locationSeqId().toLowerCase(Locale.ROOT).contains(location))
+                    && (product == null || d.key().productId().toLowerCase(Locale.ROOT).contains(product))
+                    && (categoryProducts == null || categoryProducts.contains(d.key().productId()))
+                    && (!differencesOnly || d.changesStock() || d.conflict() || d.missingCost())
+                    && (!overTolerance || d.overTolerance())
+                    && (!moved || d.moved())
+                    && (!conflicts || d.conflict());
+        }
+
+        private static String lower(Object value) {
+            String text = emptyToNull(value);
+            return text == null ? null : text.toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.inventory.InventoryStatus;
+import org.physicalinventory.inventory.ListScope;
+import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Labels;
+
+/**
+ * The freeze of seed 004: while an inventory whose parameters freeze movements is counting (or
+ * counted, not yet posted), OFBiz refuses stock movements in its facility, or only in its lists'
+ * locations: every InventoryItemDetail (receipts, issues, variances) and every item moved to or from
+ * there (transfers). Entity ECAs call {@link #checkStockFreeze}; posting or cancelling releases it.
+ */
+public final class StockFreeze {
+
+    private static final String MODULE = StockFreeze.class.getName();
+    private static final List<String> FROZEN = List.of(InventoryStatus.COUNTING.statusId(), InventoryStatus.COUNTED.statusId());
+    private static final ThreadLocal<Boolean> POSTING = ThreadLocal.withInitial(() -> false);
+
+    private StockFreeze() {
+    }
+
+    /** While a posting runs in this thread, its own follow-ups (reservations rebalanced) are no movements to refuse. */
+    static Lifted lift() {
+        POSTING.set(true);
+        return () -> POSTING.set(false);
+    }
+
+    /** The freeze lifted for the current thread until closed. */
+    interface Lifted extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** checkPiStockFreezeForDetail: refuses a detail that changes the quantity on hand of an item in a frozen place. */
+    public static Map<String, Object> checkDetail(DispatchContext dctx, Map<String, ? extends Object> context) {
+        BigDecimal onHand = (BigDecimal) context.get("quantityOnHandDiff");
+        if (POSTING.get() || onHand == null || onHand.signum() == 0) {
+            return ServiceUtil.returnSuccess(); // reservations change what is available, not what is there
+        }
+        try {
+            GenericValue item = EntityQuery.use(dctx.getDelegator()).from("InventoryItem").where("inventoryItemId", context.get("inventoryItemId"))
+                    .queryOne();
+            return item == null ? ServiceUtil.returnSuccess()
+                    : refuse(dctx.getDelegator(), item.getString("facilityId"), item.getString("locationSeqId"), (Locale) context.get("locale"));
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /** checkPiStockFreezeForItem: refuses moving an item (a transfer) out of or into a frozen place. */
+    public static Map<String, Object> checkItem(DispatchContext dctx, Map<String, ? extends Object> context) {
+        if (POSTING.get()) {
+            return ServiceUtil.returnSuccess();
+        }
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String facilityId = (String) context.get("facilityId");
+        String locationSeqId = (String) context.get("locationSeqId");
+        try {
+            GenericValue stored = EntityQuery.use(delegator).from("InventoryItem").where("inventoryItemId", context.get("inventoryItemId")).queryOne();
+            if (stored == null || Objects.equals(stored.get("facilityId"), facilityId) && Objects.equals(stored.get("locationSeqId"), locationSeqId)) {
+                return ServiceUtil.returnSuccess();
+            }
+            Map<String, Object> refusal = refuse(delegator, stored.getString("facilityId"), stored.getString("locationSeqId"), locale);
+            return ServiceUtil.isError(refusal) ? refusal : refuse(delegator, facilityId, locationSeqId, locale);
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> refuse(Delegator delegator, String facilityId, String locationSeqId, Locale locale)
+            throws GenericEntityException {
+        String frozenBy = frozenBy(delegator, facilityId, locationSeqId);
+        return frozenBy == null ? ServiceUtil.returnSuccess() : Labels.error("PhysInvErrorStockFrozen", locale, frozenBy, facilityId);
+    }
+
+    /** The inventory that freezes this place, or null. */
+    static String frozenBy(Delegator delegator, String facilityId, String locationSeqId) throws GenericEntityException {
+        if (facilityId == null) {
+            return null;
+        }
+        List<GenericValue> open = EntityQuery.use(delegator).from("PiInventory").where(
+                EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("statusId", EntityOperator.IN, FROZEN)).queryList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).cache().queryOne();
+        GenericValue params = StockDiffParams.find(delegator, facility);
+        if (params == null || !"Y".equals(params.getString("freezeMovements"))) {
+            return null;
+        }
+        for (GenericValue inventory : open) {
+            if (!"Y".equals(params.getString("freezeLocationsOnly")) || counts(delegator, inventory, locationSeqId)) {
+                return inventory.getString("piInventoryId");
+            }
+        }
+        return null;
+    }
+
+    /** Whether one of the inventory's active lists counts the location. */
+    private static boolean counts(Delegator delegator, GenericValue inventory, String locationSeqId) throws GenericEntityException {
+        for (GenericValue list : inventory.getRelated("PiInventoryList", null, null, false)) {
+            if (ListStatus.of(list.getString("statusId")).isActive() && !"Y".equals(list.getString("recount"))
+                    && new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")).contains(locationSeqId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

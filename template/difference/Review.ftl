@@ -1,0 +1,99 @@
+<#-- The differences of an inventory: one row per product + location + lot + serial, with what posting will do,
+     the reviewer's choices for conflicts and moved lines, and a selection for a recount. -->
+<#assign csrf = Static["org.apache.ofbiz.security.CsrfUtil"]>
+<#macro postForm target class="">
+<form method="post" action="<@ofbizUrl>${target}</@ofbizUrl>" class="${class}">
+<input type="hidden" name="${csrf.getTokenNameNonAjax()}" value="${csrf.generateTokenForNonAjax(request, target)!}">
+<input type="hidden" name="piInventoryId" value="${inventory.piInventoryId}">
+<#nested>
+</form>
+</#macro>
+<#macro conflictKey row>
+<input type="hidden" name="productId" value="${row.productId}">
+<input type="hidden" name="locationSeqId" value="${row.locationSeqId}">
+<input type="hidden" name="lotId" value="${row.lotId!}">
+<input type="hidden" name="serialNumber" value="${row.serialNumber!}">
+</#macro>
+<#assign canReview = inventory.statusId == "PI_INV_COUNTING" || inventory.statusId == "PI_INV_COUNTED">
+<#if !(review.differences?has_content)>
+<p>${uiLabelMap.PhysInvNoDifferences}</p>
+<#else>
+<form method="post" action="<@ofbizUrl>createPiRecountList</@ofbizUrl>" id="recount-form">
+<input type="hidden" name="${csrf.getTokenNameNonAjax()}" value="${csrf.generateTokenForNonAjax(request, "createPiRecountList")!}">
+<input type="hidden" name="piInventoryId" value="${inventory.piInventoryId}">
+</form>
+<table class="basic-table hover-bar" id="differences">
+<thead>
+<tr class="header-row-2">
+  <#if canReview><th><input type="checkbox" title="${uiLabelMap.PhysInvSelectAll}" onclick="document.querySelectorAll('input[name=lineRef]').forEach(function(c){c.checked=this.checked}, this)"></th></#if>
+  <th>${uiLabelMap.PhysInvLocation}</th>
+  <th>${uiLabelMap.PhysInvProduct}</th>
+  <th>${uiLabelMap.PhysInvLot}</th>
+  <th>${uiLabelMap.PhysInvSerialNumber}</th>
+  <th>${uiLabelMap.PhysInvList}</th>
+  <th class="align-text">${uiLabelMap.PhysInvBookQuantity}</th>
+  <th class="align-text">${uiLabelMap.PhysInvCountedQuantity}</th>
+  <th class="align-text">${uiLabelMap.PhysInvDifference}</th>
+  <th class="align-text">${uiLabelMap.PhysInvUnitCost}</th>
+  <th class="align-text">${uiLabelMap.PhysInvValue}</th>
+  <th>${uiLabelMap.PhysInvReason}</th>
+  <th>${uiLabelMap.PhysInvReviewNotes}</th>
+</tr>
+</thead>
+<tbody>
+<#list review.differences as row>
+<tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-product="${row.productId}" data-location="${row.locationSeqId}">
+  <#if canReview><td><input type="checkbox" name="lineRef" value="${row.lineRef}" form="recount-form"></td></#if>
+  <td>${row.locationSeqId}</td>
+  <td>${row.productId}</td>
+  <td>${row.lotId!}</td>
+  <td>${row.serialNumber!}</td>
+  <td>${row.listIds}</td>
+  <td class="align-text">${row.bookQuantity!}<#if row.moved == "Y"> <span class="pi-note">(${uiLabelMap.PhysInvNow}: ${row.currentBookQuantity})</span></#if></td>
+  <td class="align-text"><#if row.countedQuantity??>${row.countedQuantity}<#else><span class="pi-note">${uiLabelMap.PhysInvUncounted}</span></#if></td>
+  <td class="align-text pi-difference">${row.difference}</td>
+  <td class="align-text">${row.unitCost!}</td>
+  <td class="align-text">${row.value}</td>
+  <td>${row.reasonDescription!}</td>
+  <td>
+    <#if row.overTolerance == "Y"><span class="pi-flag">${uiLabelMap.PhysInvOverTolerance}</span></#if>
+    <#if row.missingCost == "Y"><span class="pi-flag">${uiLabelMap.PhysInvMissingCost}</span></#if>
+    <#if row.serialFrom?has_content><span class="pi-note">${uiLabelMap.PhysInvSerialMovedFrom} ${row.serialFrom}</span></#if>
+    <#if row.serialTo?has_content><span class="pi-note">${uiLabelMap.PhysInvSerialMovedTo} ${row.serialTo}</span></#if>
+    <#if row.conflict == "Y">
+      <span class="pi-flag">${uiLabelMap.PhysInvConflict}: ${row.lineCounts}</span>
+      <#if canReview>
+      <@postForm target="settlePiCountConflict" class="pi-inline"><@conflictKey row/>
+        <input type="hidden" name="resolution" value="ADD">
+        <button type="submit" class="smallSubmit">${uiLabelMap.PhysInvAddCounts}</button>
+      </@postForm>
+      <#list row.conflictListIds as listId>
+      <@postForm target="settlePiCountConflict" class="pi-inline"><@conflictKey row/>
+        <input type="hidden" name="resolution" value="KEEP">
+        <input type="hidden" name="keepPiListId" value="${listId}">
+        <button type="submit" class="smallSubmit">${uiLabelMap.PhysInvKeepList} ${listId}</button>
+      </@postForm>
+      </#list>
+      </#if>
+    </#if>
+    <#if row.moved == "Y">
+      <#if canReview>
+      <@postForm target="setPiMovedChoice" class="pi-inline">
+        <input type="hidden" name="piListId" value="${row.piListId}">
+        <input type="hidden" name="lineSeqId" value="${row.lineSeqId}">
+        <select name="movedChoice" aria-label="${uiLabelMap.PhysInvMovedSinceCount}">
+          <option value="KEEP_DIFFERENCE"<#if row.movedChoice == "KEEP_DIFFERENCE"> selected</#if>>${uiLabelMap.PhysInvKeepDifference}</option>
+          <option value="KEEP_COUNT"<#if row.movedChoice == "KEEP_COUNT"> selected</#if>>${uiLabelMap.PhysInvKeepCount}</option>
+        </select>
+        <button type="submit" class="smallSubmit">${uiLabelMap.PhysInvSave}</button>
+      </@postForm>
+      <#else>
+      <span class="pi-note">${uiLabelMap.PhysInvMovedSinceCount}</span>
+      </#if>
+    </#if>
+  </td>
+</tr>
+</#list>
+</tbody>
+</table>
+</#if>
