@@ -194,7 +194,7 @@ public final class InventoryReview {
                 cost = last == null ? null : last.getBigDecimal("unitCost");
             } else {
                 Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
-                        "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser()));
+                        "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser(delegator)));
                 cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
                 cost = cost != null && cost.signum() > 0 ? cost : null;
             }
@@ -215,7 +215,12 @@ public final class InventoryReview {
         return UtilProperties.getPropertyValue("general", "currency.uom.id.default", "USD");
     }
 
-    private GenericValue systemUser() throws GenericEntityException {
+    /**
+     * OFBiz's system user: the posting's own calls of OFBiz's accounting and inventory services run as
+     * it, since PHYSINV_POST is the authority to post differences to stock and ledger; the posting
+     * user is recorded on what it makes.
+     */
+    static GenericValue systemUser(Delegator delegator) throws GenericEntityException {
         return EntityQuery.use(delegator).from("UserLogin").where("userLoginId", "system").cache().queryOne();
     }
 

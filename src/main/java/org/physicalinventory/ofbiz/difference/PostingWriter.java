@@ -235,13 +235,13 @@ final class PostingWriter {
                     .forEach(r -> reserved.add(r.getString("productId")));
             for (String productId : reserved) {
                 dispatcher.runSync("balanceInventoryItems", UtilMisc.toMap("inventoryItemId", itemOfProduct.get(productId),
-                        "userLogin", userLogin));
+                        "userLogin", InventoryReview.systemUser(delegator)));
             }
             for (GenericValue product : EntityQuery.use(delegator).from("Product").where(
                     EntityCondition.makeCondition("productId", EntityOperator.IN, chunk),
                     EntityCondition.makeCondition("salesDiscWhenNotAvail", "Y")).queryList()) {
                 dispatcher.runAsync("checkProductInventoryDiscontinuation", UtilMisc.toMap("productId", product.get("productId"),
-                        "userLogin", userLogin), false);
+                        "userLogin", InventoryReview.systemUser(delegator)), false);
             }
         }
     }

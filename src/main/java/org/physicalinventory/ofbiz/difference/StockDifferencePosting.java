@@ -115,7 +115,8 @@ public final class StockDifferencePosting {
         int done = 0;
         for (Difference difference : loaded.review().changes()) {
             writer.write(difference);
-            if (++done % PROGRESS_EVERY == 0) {
+            PostingFault.check(++done);
+            if (done % PROGRESS_EVERY == 0) {
                 progress.done(done);
             }
         }

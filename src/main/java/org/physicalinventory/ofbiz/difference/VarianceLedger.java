@@ -37,6 +37,7 @@ final class VarianceLedger {
     private final Delegator delegator;
     private final LocalDispatcher dispatcher;
     private final GenericValue userLogin;
+    private final GenericValue system;
     private final String organizationPartyId;
     private final GenericValue preference;
     private final Map<String, String> defaultAccounts = new HashMap<>();
@@ -47,10 +48,11 @@ final class VarianceLedger {
     private String missingAccountType;
 
     private VarianceLedger(Delegator delegator, LocalDispatcher dispatcher, GenericValue userLogin, String organizationPartyId,
-            GenericValue preference) {
+            GenericValue preference) throws GenericEntityException {
         this.delegator = delegator;
         this.dispatcher = dispatcher;
         this.userLogin = userLogin;
+        this.system = InventoryReview.systemUser(delegator);
         this.organizationPartyId = organizationPartyId;
         this.preference = preference;
     }
@@ -66,7 +68,7 @@ final class VarianceLedger {
             return null;
         }
         Map<String, Object> found = dispatcher.runSync("getPartyAccountingPreferences",
-                UtilMisc.toMap("organizationPartyId", organizationPartyId, "userLogin", userLogin));
+                UtilMisc.toMap("organizationPartyId", organizationPartyId, "userLogin", InventoryReview.systemUser(delegator)));
         GenericValue preference = (GenericValue) found.get("partyAccountingPreference");
         if (preference == null || "N".equals(preference.getString("enableAccounting"))) {
             return null;
@@ -78,7 +80,7 @@ final class VarianceLedger {
     boolean hasOpenFiscalPeriod(Timestamp date) throws GenericServiceException {
         Map<String, Object> found = dispatcher.runSync("findCustomTimePeriods", UtilMisc.toMap("findDate", date,
                 "organizationPartyId", organizationPartyId, "onlyIncludePeriodTypeIdList", FISCAL_PERIODS,
-                "excludeNoOrganizationPeriods", "Y", "userLogin", userLogin));
+                "excludeNoOrganizationPeriods", "Y", "userLogin", system));
         List<?> periods = (List<?>) found.get("customTimePeriodList");
         return periods != null && !periods.isEmpty() && periods.stream().noneMatch(p -> "Y".equals(((GenericValue) p).getString("isClosed")));
     }
@@ -106,7 +108,7 @@ final class VarianceLedger {
     private String lookUp(String glAccountTypeId, String debitCreditFlag, String productId) throws GenericServiceException {
         Map<String, Object> found = dispatcher.runSync("getGlAccountFromAccountType", UtilMisc.toMap("organizationPartyId",
                 organizationPartyId, "acctgTransTypeId", "ITEM_VARIANCE", "glAccountTypeId", glAccountTypeId, "debitCreditFlag",
-                debitCreditFlag, "productId", productId, "userLogin", userLogin));
+                debitCreditFlag, "productId", productId, "userLogin", system));
         return ServiceUtil.isSuccess(found) ? (String) found.get("glAccountId") : null;
     }
 
@@ -223,7 +225,7 @@ final class VarianceLedger {
         }
         delegator.storeAll(entries);
         Map<String, Object> posted = dispatcher.runSync("postAcctgTrans", UtilMisc.toMap("acctgTransId",
-                transaction.get("acctgTransId"), "userLogin", userLogin));
+                transaction.get("acctgTransId"), "userLogin", system));
         transaction.refresh();
         if (!ServiceUtil.isSuccess(posted) || !"Y".equals(transaction.getString("isPosted"))) {
             String reason = ServiceUtil.getErrorMessage(posted);
