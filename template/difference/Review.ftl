@@ -1,5 +1,6 @@
 <#-- The differences of an inventory: one row per product + location + lot + serial, with what posting will do,
-     the reviewer's choices for conflicts and moved lines, and a selection for a recount. -->
+     the reviewer's choices for conflicts and moved lines, and a selection for a recount (the ticks belong to the
+     CreateRecountList form of DifferenceForms.xml, below the table). -->
 <#assign csrf = Static["org.apache.ofbiz.security.CsrfUtil"]>
 <#macro postForm target class="">
 <form method="post" action="<@ofbizUrl>${target}</@ofbizUrl>" class="${class}">
@@ -18,10 +19,6 @@
 <#if !(review.differences?has_content)>
 <p>${uiLabelMap.PhysInvNoDifferences}</p>
 <#else>
-<form method="post" action="<@ofbizUrl>createPiRecountList</@ofbizUrl>" id="recount-form">
-<input type="hidden" name="${csrf.getTokenNameNonAjax()}" value="${csrf.generateTokenForNonAjax(request, "createPiRecountList")!}">
-<input type="hidden" name="piInventoryId" value="${inventory.piInventoryId}">
-</form>
 <table class="basic-table hover-bar" id="differences">
 <thead>
 <tr class="header-row-2">
@@ -42,8 +39,8 @@
 </thead>
 <tbody>
 <#list review.differences as row>
-<tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-product="${row.productId}" data-location="${row.locationSeqId}">
-  <#if canReview><td><input type="checkbox" name="lineRef" value="${row.lineRef}" form="recount-form"></td></#if>
+<tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-line="${row.lineRef}" data-list="${row.piListId}" data-product="${row.productId}" data-location="${row.locationSeqId}" data-lot="${row.lotId!}" data-serial="${row.serialNumber!}" data-book="${row.bookQuantity!}" data-counted="${row.countedQuantity!}" data-difference="${row.difference}">
+  <#if canReview><td><input type="checkbox" name="lineRef" value="${row.lineRef}" form="CreateRecountList"></td></#if>
   <td>${row.locationSeqId}</td>
   <td>${row.productId}</td>
   <td>${row.lotId!}</td>

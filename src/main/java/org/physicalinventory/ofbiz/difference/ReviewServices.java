@@ -52,15 +52,20 @@ public final class ReviewServices {
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
-            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
             ReviewFilter filter = new ReviewFilter(delegator, context);
-            List<Map<String, Object>> rows = new ArrayList<>();
             Map<String, String> reasons = new HashMap<>();
             for (GenericValue reason : EntityQuery.use(delegator).from("VarianceReason").cache().queryList()) {
                 reasons.put(reason.getString("varianceReasonId"), (String) reason.get("description", locale));
             }
+            if (inventory.get("postedDate") != null) {
+                return postedReview(delegator, inventory, filter, reasons);
+            }
+            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
+            List<Map<String, Object>> rows = new ArrayList<>();
             for (Difference difference : loaded.review().differences()) {
-                if (filter.accepts(difference)) {
+                if (filter.accepts(difference.lines().stream().map(LineRef::piListId).collect(Collectors.toList()), difference.key(),
+                        difference.changesStock() || difference.conflict() || difference.missingCost(), difference.overTolerance(),
+                        difference.moved(), difference.conflict())) {
                     Map<String, Object> row = row(difference, loaded);
                     row.put("reasonDescription", difference.reasonId() == null ? null : reasons.getOrDefault(difference.reasonId(), difference.reasonId()));
                     rows.add(row);
@@ -92,6 +97,81 @@ public final class ReviewServices {
             Debug.logError(e, MODULE);
             return ServiceUtil.returnError(e.getMessage());
         }
+    }
+
+    /**
+     * A posted inventory shows what was posted, line by line (its book and counted quantities, the posted
+     * quantity and value), and the movements by reason: the book has changed since, so nothing is compared again.
+     */
+    private static Map<String, Object> postedReview(Delegator delegator, GenericValue inventory, ReviewFilter filter,
+            Map<String, String> reasons) throws GenericEntityException {
+        Map<String, String> lineReasons = new HashMap<>();
+        Map<String, Map<String, Object>> totals = new java.util.LinkedHashMap<>();
+        BigDecimal surplusValue = BigDecimal.ZERO;
+        BigDecimal shortageValue = BigDecimal.ZERO;
+        for (GenericValue posting : EntityQuery.use(delegator).from("PiLinePosting").where(
+                EntityCondition.makeCondition("physicalInventoryId", inventory.get("physicalInventoryId")),
+                EntityCondition.makeCondition("varianceReasonId", EntityOperator.NOT_EQUAL, null)).orderBy("piListId", "lineSeqId").queryList()) {
+            String line = posting.getString("piListId") + "|" + posting.getString("lineSeqId");
+            lineReasons.put(line, posting.getString("varianceReasonId"));
+            boolean surplus = posting.getBigDecimal("quantity").signum() > 0;
+            Map<String, Object> total = totals.computeIfAbsent(posting.getString("varianceReasonId") + surplus, k -> UtilMisc.toMap(
+                    "varianceReasonId", posting.getString("varianceReasonId"), "surplus", surplus ? "Y" : "N", "quantity", BigDecimal.ZERO,
+                    "value", BigDecimal.ZERO, "lines", 0));
+            total.put("quantity", ((BigDecimal) total.get("quantity")).add(posting.getBigDecimal("quantity")));
+            total.put("value", ((BigDecimal) total.get("value")).add(posting.getBigDecimal("postedValue")));
+            total.put("lines", (Integer) total.get("lines") + 1);
+            if (surplus) {
+                surplusValue = surplusValue.add(posting.getBigDecimal("postedValue"));
+            } else {
+                shortageValue = shortageValue.add(posting.getBigDecimal("postedValue"));
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int posted = 0;
+        for (GenericValue line : EntityQuery.use(delegator).from("PiCountLineAndList").where(
+                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
+                .orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId").queryList()) {
+            BigDecimal difference = line.get("postedQuantity") == null ? BigDecimal.ZERO : line.getBigDecimal("postedQuantity");
+            posted += line.get("postedQuantity") == null ? 0 : 1;
+            LineKey key = InventoryReview.key(line);
+            if (!filter.accepts(List.of(line.getString("piListId")), key, difference.signum() != 0, false, false, false)) {
+                continue;
+            }
+            String ref = line.getString("piListId") + "|" + line.getString("lineSeqId");
+            Map<String, Object> row = new HashMap<>();
+            row.put("piListId", line.get("piListId"));
+            row.put("lineSeqId", line.get("lineSeqId"));
+            row.put("lineRef", ref);
+            row.put("listIds", line.get("piListId"));
+            row.put("productId", key.productId());
+            row.put("locationSeqId", key.locationSeqId());
+            row.put("lotId", key.lotId());
+            row.put("serialNumber", key.serialNumber());
+            row.put("bookQuantity", line.get("bookQuantity"));
+            row.put("currentBookQuantity", line.get("bookQuantity"));
+            row.put("countedQuantity", line.get("countedQuantity"));
+            row.put("difference", difference);
+            row.put("value", line.get("postedValue") == null ? BigDecimal.ZERO : line.get("postedValue"));
+            row.put("varianceReasonId", lineReasons.get(ref));
+            row.put("reasonDescription", lineReasons.get(ref) == null ? null : reasons.getOrDefault(lineReasons.get(ref), lineReasons.get(ref)));
+            row.put("overTolerance", "N");
+            row.put("moved", "N");
+            row.put("conflict", "N");
+            row.put("missingCost", "N");
+            rows.add(row);
+        }
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        result.put("differences", rows);
+        result.put("summary", new ArrayList<>(totals.values()));
+        result.put("surplusValue", surplusValue);
+        result.put("shortageValue", shortageValue);
+        result.put("conflictCount", 0);
+        result.put("missingCosts", 0);
+        result.put("movedLines", 0);
+        result.put("linesToPost", posted);
+        return result;
     }
 
     static Map<String, Object> row(Difference difference, InventoryReview loaded) {
@@ -332,15 +412,15 @@ public final class ReviewServices {
                     .collect(Collectors.toSet());
         }
 
-        boolean accepts(Difference d) {
-            return (piListId == null || d.lines().stream().anyMatch(l -> l.piListId().equals(piListId)))
-                    && (location == null || d.key().locationSeqId().toLowerCase(Locale.ROOT).contains(location))
-                    && (product == null || d.key().productId().toLowerCase(Locale.ROOT).contains(product))
-                    && (categoryProducts == null || categoryProducts.contains(d.key().productId()))
-                    && (!differencesOnly || d.changesStock() || d.conflict() || d.missingCost())
-                    && (!overTolerance || d.overTolerance())
-                    && (!moved || d.moved())
-                    && (!conflicts || d.conflict());
+        boolean accepts(List<String> listIds, LineKey key, boolean changes, boolean isOverTolerance, boolean isMoved, boolean isConflict) {
+            return (piListId == null || listIds.contains(piListId))
+                    && (location == null || key.locationSeqId().toLowerCase(Locale.ROOT).contains(location))
+                    && (product == null || key.productId().toLowerCase(Locale.ROOT).contains(product))
+                    && (categoryProducts == null || categoryProducts.contains(key.productId()))
+                    && (!differencesOnly || changes)
+                    && (!overTolerance || isOverTolerance)
+                    && (!moved || isMoved)
+                    && (!conflicts || isConflict);
         }
 
         private static String lower(Object value) {

@@ -1,0 +1,175 @@
+// Stock differences in a real OFBiz with the demo data, as seeds 003 and 004 describe them: the demo inventory is
+// counted (the counter's handheld API), the back office marks it counted and reviews the differences, sends the
+// line beyond tolerance to a recount that the counter counts on the handheld page, then posts; OFBiz's own
+// inventory item and ledger screens show the result. It posts the demo inventory: run it last on a demo load.
+// Run: OFBIZ_URL=https://localhost:8443 node differences.mjs
+import fs from "node:fs";
+import { randomUUID } from "node:crypto";
+import { BASE, browser, tally, backOfficeLogin, pageErrors } from "./lib.mjs";
+
+const t = tally();
+const shots = process.env.SCREENSHOTS || "screenshots";
+fs.mkdirSync(shots, { recursive: true });
+const INVENTORY = "PI_DEMO_1";
+const REVIEW = `${BASE}/physinv/control/ReviewInventory?piInventoryId=${INVENTORY}`;
+
+/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
+function ean(productId) {
+    const base = "8012345" + productId.slice(3) + "0";
+    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
+    return base + ((10 - (sum % 10)) % 10);
+}
+
+/** Opens another OFBiz application, logging in when it asks. */
+async function openApp(page, mount) {
+    await page.goto(`${BASE}${mount}/control/main`);
+    if (await page.locator("input[name=USERNAME]").count()) {
+        await backOfficeLogin(page, mount, "admin", "ofbiz");
+    }
+}
+
+const chrome = await browser();
+try {
+    // the screenshots in a theme with static style sheets (see backoffice.mjs); the theme is read at login
+    const first = await chrome.newPage({ ignoreHTTPSErrors: true });
+    await backOfficeLogin(first, "/physinv", "admin", "ofbiz");
+    await first.request.post(`${BASE}/physinv/control/setUserPreference`, { form: { userPrefGroupTypeId: "GLOBAL_PREFERENCES",
+        userPrefTypeId: "VISUAL_THEME", userPrefValue: process.env.SCREENSHOT_THEME || "TOMAHAWK" } });
+    const session = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 1000 } });
+    const admin = await session.newPage();
+    admin.on("dialog", (dialog) => dialog.accept());
+    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+
+    /** Clicks a link or button by its text and waits for the page it leads to. */
+    async function click(text) {
+        await Promise.all([admin.waitForNavigation(), admin.locator("a, input[type=submit], button", { hasText: text }).first().click()]);
+        return admin.innerText("body");
+    }
+    async function reviewRows() {
+        await admin.goto(REVIEW);
+        return admin.$$eval("#differences tbody tr", (rows) => rows.map((r) => ({ ...r.dataset })));
+    }
+
+    // the lists of the demo inventory get their lines from the book stock
+    await admin.goto(REVIEW);
+    const lists = await admin.$$eval("form[name=FindDifferences] select[name=piListId] option", (os) => os.map((o) => o.value).filter(Boolean));
+    for (const list of lists) {
+        await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${list}`);
+        await click("Generate lines from book stock");
+    }
+    let rows = await reviewRows();
+    t.check("the review shows every line of the inventory's lists", rows.length > 20, `${rows.length} lines in ${lists.join(", ")}`);
+
+    // the counter counts every line through the handheld's JSON API: all as booked, but one short by 5 and one over by 1
+    const counter = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
+    const hh = await counter.newPage();
+    await hh.goto(`${BASE}/physinv-count/control/main`);
+    await hh.fill("#USERNAME", "picounter1");
+    await hh.fill("#PASSWORD", "ofbiz");
+    await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
+    const token = await hh.getAttribute("meta[name=csrf-token]", "content");
+    const shortLine = rows.find((r) => !r.serial && Number(r.book) >= 10);
+    const overLine = rows.find((r) => r !== shortLine && !r.serial && Number(r.book) >= 20);
+    async function record(fields) {
+        const answer = await hh.request.post(`${BASE}/physinv-count/control/recordPiCount`, {
+            form: { scanKey: randomUUID(), deviceId: "e2e-differences", ...fields },
+            headers: { "X-CSRF-Token": token || "", "X-Requested-With": "XMLHttpRequest" } });
+        return answer.json();
+    }
+    let refused = 0;
+    for (const row of rows) {
+        const quantity = row === shortLine ? Number(row.book) - 5 : row === overLine ? Number(row.book) + 1 : Number(row.book);
+        const answer = await record({ piListId: row.list, locationSeqId: row.location, productId: row.product, lotId: row.lot,
+            serialNumber: row.serial, quantity: String(quantity), scanAction: "REPLACE" });
+        refused += answer.outcome === "RECORDED" ? 0 : 1;
+    }
+    t.check("the counter's reads are all recorded", refused === 0, `${refused} refused`);
+    // stock found where the book has none: a hammer in B10, at the cost of its last receipt
+    const found = await record({ piListId: "PI_DEMO_L2", locationSeqId: "B10", code: ean("PI-1001"), quantity: "2" });
+    t.check("an item found where the book has none is counted", found.outcome === "RECORDED", JSON.stringify(found).slice(0, 200));
+
+    /** Marks every list of the inventory counted, then the inventory. */
+    async function markCounted(listIds) {
+        for (const list of listIds) {
+            await admin.goto(`${BASE}/physinv/control/EditInventoryList?piListId=${list}`);
+            if (await admin.locator("a.buttontext", { hasText: "Mark counted" }).count()) {
+                await click("Mark counted");
+            }
+        }
+        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`);
+        return click("Mark counted");
+    }
+    const marked = await markCounted(lists);
+    t.check("the back office marks the lists and the inventory counted", marked.includes("Counted"), await pageErrors(admin));
+
+    // the review: seed 004's summary of the movements posting will create, the line beyond tolerance flagged
+    rows = await reviewRows();
+    const short = rows.find((r) => r.line === shortLine.line);
+    const summary = await admin.locator(".screenlet", { hasText: "Summary of the stock movements" }).innerText();
+    t.check("the short line shows its difference of -5", Number(short.difference) === -5, short.difference);
+    t.check("and is flagged over tolerance", (await admin.getAttribute(`tr[data-line="${short.line}"]`, "class")).includes("pi-over-tolerance"));
+    t.check("the summary totals the shortage by reason", /Lost[^\n]*Shortage[^\n]*-5/i.test(summary), summary.replace(/\s+/g, " ").slice(0, 300));
+    const csv = await (await admin.request.get(`${BASE}/physinv/control/ReviewCsv?piInventoryId=${INVENTORY}`)).text();
+    t.check("the CSV export holds every line", csv.trim().split("\n").length - 1 === rows.length, `${csv.trim().split("\n").length - 1} CSV rows`);
+    await admin.screenshot({ path: `${shots}/review.png`, fullPage: true });
+
+    // the line beyond tolerance goes to a recount list for the counter
+    await admin.check(`input[name=lineRef][value="${short.line}"]`);
+    await admin.selectOption("form[name=CreateRecountList] select[name=partyId]", "PI_COUNTER1");
+    const recountPage = await click("Create a recount list");
+    const recountList = new URL(admin.url()).searchParams.get("piListId");
+    t.check("a recount list with the chosen line is made and opened for counting", !!recountList && recountPage.includes("Maria Rossi"),
+        await pageErrors(admin));
+
+    // counted on the handheld as usual
+    await hh.goto(`${BASE}/physinv-count/control/main`);
+    await hh.waitForSelector(`button.list[data-list="${recountList}"]`);
+    await hh.click(`button.list[data-list="${recountList}"]`);
+    await hh.fill("#scan", short.location);
+    await hh.press("#scan", "Enter");
+    await hh.waitForFunction((l) => document.getElementById("message").innerText.includes(l), short.location);
+    await hh.fill("#scan", ean(short.product));
+    await hh.press("#scan", "Enter");
+    await hh.waitForSelector("#item-form:not([hidden])");
+    await hh.fill("#quantity", String(Number(short.book) - 1));
+    await hh.press("#quantity", "Enter");
+    await hh.waitForFunction((q) => document.getElementById("message").innerText.endsWith(": " + q), String(Number(short.book) - 1))
+        .catch(() => {});
+    t.check("the counter recounts the line on the handheld", (await hh.innerText("#message")).endsWith(`: ${Number(short.book) - 1}`),
+        await hh.innerText("#message"));
+
+    await markCounted([recountList]);
+    rows = await reviewRows();
+    const recounted = rows.find((r) => r.product === short.product && r.location === short.location && (r.lot || "") === (short.lot || ""));
+    t.check("the recount replaces the first count", Number(recounted.difference) === -1, recounted.difference);
+
+    // post, then OFBiz's own screens show the stock and the ledger
+    await admin.goto(REVIEW);
+    const posted = await click("Post the differences");
+    t.check("the inventory is posted", posted.includes("posted:") || posted.includes("Posted"), (await pageErrors(admin)) || posted.slice(0, 300));
+    await admin.screenshot({ path: `${shots}/review-posted.png`, fullPage: true });
+    const ledgerLink = await admin.getAttribute("form[name=PostingStatus] a[href*='acctgTransId=']", "href");
+    const acctgTransId = new URL(ledgerLink, BASE).searchParams.get("acctgTransId");
+    const postedSummary = await admin.locator(".screenlet", { hasText: "Summary of the stock movements" }).innerText();
+    t.check("after posting, the review shows what was posted", /Lost[^\n]*Shortage[^\n]*-1/i.test(postedSummary)
+        && /Found[^\n]*Surplus/i.test(postedSummary), postedSummary.replace(/\s+/g, " ").slice(0, 300));
+    await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`);
+    t.check("its status is Posted", (await admin.innerText("body")).includes("Posted"));
+
+    await openApp(admin, "/facility");
+    await admin.goto(`${BASE}/facility/control/EditFacilityInventoryItems?facilityId=PI_WH1&productId=${short.product}`);
+    const facility = await admin.innerText("body");
+    const left = Number(short.book) - 1;
+    t.check("OFBiz's facility screen shows the recounted quantity", new RegExp(`\\[${short.location}\\][^\\n]*\\b${left} / ${left}\\b`).test(facility),
+        facility.split("\n").filter((l) => l.includes(short.product)).join(" | "));
+    await admin.screenshot({ path: `${shots}/ofbiz-inventory-items.png`, fullPage: true });
+    await openApp(admin, "/accounting");
+    await admin.goto(`${BASE}/accounting/control/EditAcctgTrans?acctgTransId=${acctgTransId}&organizationPartyId=Company`);
+    const ledger = await admin.innerText("body");
+    t.check("OFBiz's ledger shows one posted inventory variance transaction", ledger.includes(acctgTransId) && /Item Variance/.test(ledger)
+        && /Is Posted\s+Y\b/.test(ledger), ledger.slice(0, 300).replace(/\s+/g, " "));
+    await admin.screenshot({ path: `${shots}/ofbiz-acctg-trans.png`, fullPage: true });
+} finally {
+    await chrome.close();
+    t.end();
+}
