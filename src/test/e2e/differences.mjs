@@ -20,14 +20,6 @@ function ean(productId) {
     return base + ((10 - (sum % 10)) % 10);
 }
 
-/** Opens another OFBiz application, logging in when it asks. */
-async function openApp(page, mount) {
-    await page.goto(`${BASE}${mount}/control/main`);
-    if (await page.locator("input[name=USERNAME]").count()) {
-        await backOfficeLogin(page, mount, "admin", "ofbiz");
-    }
-}
-
 const chrome = await browser();
 try {
     // the screenshots in a theme with static style sheets (see backoffice.mjs); the theme is read at login
@@ -143,6 +135,14 @@ try {
     const recounted = rows.find((r) => r.product === short.product && r.location === short.location && (r.lot || "") === (short.lot || ""));
     t.check("the recount replaces the first count", Number(recounted.difference) === -1, recounted.difference);
 
+    if (process.env.CSRF === "on") {
+        // with OFBiz's CSRF defence on, a posting POSTed without the token changes nothing
+        const forged = await admin.request.post(`${BASE}/physinv/control/startPiPosting`, { form: { piInventoryId: INVENTORY } });
+        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`);
+        t.check("a posting POSTed without the CSRF token is refused and posts nothing", /CSRF/.test(await forged.text())
+            && !(await admin.innerText("body")).includes("Posted"), `HTTP ${forged.status()}`);
+    }
+
     // post, then OFBiz's own screens show the stock and the ledger
     await admin.goto(REVIEW);
     const posted = await click("Post the differences");
@@ -156,15 +156,26 @@ try {
     await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`);
     t.check("its status is Posted", (await admin.innerText("body")).includes("Posted"));
 
-    await openApp(admin, "/facility");
-    await admin.goto(`${BASE}/facility/control/EditFacilityInventoryItems?facilityId=PI_WH1&productId=${short.product}`);
+    // OFBiz's screens through the links the review shows (they carry OFBiz's CSRF token when its defence is on)
+    await admin.goto(REVIEW);
+    await Promise.all([admin.waitForNavigation(), admin.click("form[name=PostingStatus] a[href*='EditFacilityInventoryItems']")]);
+    if (await admin.locator("input[name=USERNAME]").count()) {
+        await backOfficeLogin(admin, "/facility", "admin", "ofbiz");
+    }
+    await admin.fill("input[name=productId]", short.product);
+    await Promise.all([admin.waitForNavigation(), admin.locator("input[type=submit][value=Find], button", { hasText: "Find" }).first().click()
+        .catch(() => admin.press("input[name=productId]", "Enter"))]);
     const facility = await admin.innerText("body");
     const left = Number(short.book) - 1;
     t.check("OFBiz's facility screen shows the recounted quantity", new RegExp(`\\[${short.location}\\][^\\n]*\\b${left} / ${left}\\b`).test(facility),
-        facility.split("\n").filter((l) => l.includes(short.product)).join(" | "));
+        facility.split("\n").filter((l) => l.includes(short.product)).join(" | ") || (await pageErrors(admin)));
     await admin.screenshot({ path: `${shots}/ofbiz-inventory-items.png`, fullPage: true });
-    await openApp(admin, "/accounting");
-    await admin.goto(`${BASE}/accounting/control/EditAcctgTrans?acctgTransId=${acctgTransId}&organizationPartyId=Company`);
+    await admin.goto(REVIEW);
+    await Promise.all([admin.waitForNavigation(), admin.click("form[name=PostingStatus] a[href*='acctgTransId=']")]);
+    if (await admin.locator("input[name=USERNAME]").count()) {
+        await backOfficeLogin(admin, "/accounting", "admin", "ofbiz");
+        await admin.goto(ledgerLink.startsWith("http") ? ledgerLink : `${BASE}${ledgerLink}`);
+    }
     const ledger = await admin.innerText("body");
     t.check("OFBiz's ledger shows one posted inventory variance transaction", ledger.includes(acctgTransId) && /Item Variance/.test(ledger)
         && /Is Posted\s+Y\b/.test(ledger), ledger.slice(0, 300).replace(/\s+/g, " "));
