@@ -15,6 +15,9 @@
 <input type="hidden" name="lotId" value="${row.lotId!}">
 <input type="hidden" name="serialNumber" value="${row.serialNumber!}">
 </#macro>
+<#if (posting.runStatusId!) == "RUNNING">
+<script>setTimeout(function () { location.reload(); }, 3000);</script>
+</#if>
 <#assign canReview = inventory.statusId == "PI_INV_COUNTING" || inventory.statusId == "PI_INV_COUNTED">
 <#if !(review.differences?has_content)>
 <p>${uiLabelMap.PhysInvNoDifferences}</p>

@@ -149,12 +149,13 @@ public final class StockDifferencePosting {
             if (refusal != null) {
                 return refusal;
             }
-            if (loaded.lineCount() <= LINES_POSTED_AT_ONCE) {
+            if (loaded.lineCount() <= LINES_POSTED_AT_ONCE && !Boolean.TRUE.equals(context.get("asJob"))) {
                 return dispatcher.runSync("postPiInventory", postContext);
             }
             new PostingProgress(delegator, piInventoryId).start(loaded.review().differences().size(),
                     ((GenericValue) context.get("userLogin")).getString("userLoginId"));
-            dispatcher.runAsync("postPiInventoryJob", postContext, true);
+            // not persisted: it starts at once; a crash rolls the posting back and the screen says to post again
+            dispatcher.runAsync("postPiInventoryJob", postContext, false);
             return ServiceUtil.returnSuccess(Labels.message("PhysInvPostingStarted", locale, piInventoryId, loaded.lineCount()));
         } catch (GenericEntityException | GenericServiceException e) {
             Debug.logError(e, MODULE);

@@ -163,6 +163,26 @@ public class StockDifferenceTests extends PhysInvTestCase {
         assertNumber("a product with its own inventory account posts there, as OFBiz does", "-9.9500", mine.get("PI_TGL_SHR"));
     }
 
+    public void testALargePostingRunsAsAJobWithProgress() throws Exception {
+        TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
+        String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
+        String inventoryId = inventory(stock);
+        String listId = list(inventoryId, null, null);
+        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
+        count(listId, "PI_TPP_PLAIN", "P01", null, "6");
+        counted(inventoryId, listId);
+        Map<String, Object> started = ok(call("startPiPosting", "pitest-admin", "piInventoryId", inventoryId, "asJob", Boolean.TRUE));
+        assertNull("not posted yet when the job starts", started.get("physicalInventoryId"));
+        String status = null;
+        for (int i = 0; i < 120 && !"DONE".equals(status) && !"FAILED".equals(status); i++) {
+            Thread.sleep(500);
+            status = (String) ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId");
+        }
+        assertEquals("DONE", status);
+        assertEquals("PI_INV_POSTED", inventoryRow(inventoryId).getString("statusId"));
+        assertNumber("6", stock.onHand(item));
+    }
+
     public void testSerialNumbersFoundMissingAndMoved() throws Exception {
         TestStock stock = new TestStock(getDelegator(), ORG, "S01", "S02");
         String missing = stock.serial("PI_TPP_SER", "S01", "SN-1", "50");
