@@ -113,8 +113,9 @@ final class PostingWriter {
 
     /** An InventoryItemDetail and an InventoryItemVariance, as createInventoryItemVariance writes them. */
     private void vary(String inventoryItemId, String productId, BigDecimal quantity, BigDecimal available, String reasonId) {
+        String detailSeqId = delegator.getNextSeqId("InventoryItemDetail");
         rows.add(plain.makeValue("InventoryItemDetail", UtilMisc.toMap("inventoryItemId", inventoryItemId,
-                "inventoryItemDetailSeqId", delegator.getNextSeqId("InventoryItemDetail"), "effectiveDate", now,
+                "inventoryItemDetailSeqId", detailSeqId, "effectiveDate", now,
                 "quantityOnHandDiff", quantity, "availableToPromiseDiff", available, "accountingQuantityDiff", quantity,
                 "physicalInventoryId", physicalInventoryId, "reasonEnumId", reasonId, "description", comments)));
         rows.add(plain.makeValue("InventoryItemVariance", UtilMisc.toMap("inventoryItemId", inventoryItemId,
@@ -203,15 +204,15 @@ final class PostingWriter {
      */
     void finish() throws GenericEntityException, GenericServiceException {
         flush();
-        for (List<String> chunk : chunks(totalsFromDetails)) {
-            for (GenericValue summary : EntityQuery.use(delegator).from("InventoryItemDetailSummary")
-                    .where(EntityCondition.makeCondition("inventoryItemId", EntityOperator.IN, chunk)).queryList()) {
-                plain.storeByCondition("InventoryItem", UtilMisc.toMap(
-                        "quantityOnHandTotal", summary.get("quantityOnHandTotal"),
-                        "availableToPromiseTotal", summary.get("availableToPromiseTotal"),
-                        "accountingQuantityTotal", summary.get("accountingQuantityTotal")),
-                        EntityCondition.makeCondition("inventoryItemId", summary.get("inventoryItemId")));
-            }
+        // one item at a time: the sum over an item's details uses its key; an IN list of items makes Derby scan them all
+        for (String inventoryItemId : totalsFromDetails) {
+            GenericValue summary = EntityQuery.use(delegator).from("InventoryItemDetailSummary").where("inventoryItemId", inventoryItemId)
+                    .queryOne();
+            plain.storeByCondition("InventoryItem", UtilMisc.toMap(
+                    "quantityOnHandTotal", summary.get("quantityOnHandTotal"),
+                    "availableToPromiseTotal", summary.get("availableToPromiseTotal"),
+                    "accountingQuantityTotal", summary.get("accountingQuantityTotal")),
+                    EntityCondition.makeCondition("inventoryItemId", inventoryItemId));
         }
         String facilityId = loaded.facility().getString("facilityId");
         for (List<String> chunk : chunks(productsAvailableChanged)) {

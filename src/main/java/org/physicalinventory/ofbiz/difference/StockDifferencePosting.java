@@ -2,7 +2,9 @@ package org.physicalinventory.ofbiz.difference;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,7 +41,14 @@ public final class StockDifferencePosting {
     private static final int LINES_POSTED_AT_ONCE = 2000;
     private static final int PROGRESS_EVERY = 500;
 
+    /** Where the time of a posting goes, for the log. */
+    private static final ThreadLocal<List<String>> PHASES = ThreadLocal.withInitial(ArrayList::new);
+
     private StockDifferencePosting() {
+    }
+
+    private static void phase(String name, long startedNanos) {
+        PHASES.get().add(String.format("%s %.2f s", name, (System.nanoTime() - startedNanos) / 1e9));
     }
 
     /** postPiInventory: the posting itself, in the service's transaction. */
@@ -58,8 +67,11 @@ public final class StockDifferencePosting {
             if (refusal != null) {
                 return refusal;
             }
+            long started = System.nanoTime();
             InventoryReview loaded = InventoryReview.load(delegator, dispatcher, inventory);
             Review review = loaded.review();
+            PHASES.get().clear();
+            phase("review", started);
             refusal = refuseReview(review, locale);
             if (refusal != null) {
                 return refusal;
@@ -71,7 +83,9 @@ public final class StockDifferencePosting {
                 ledger = VarianceLedger.of(delegator, dispatcher, userLogin, loaded.facility().getString("ownerPartyId"));
             }
             if (ledger != null) {
+                long ledgerStarted = System.nanoTime();
                 refusal = prepareLedger(ledger, loaded, now, currency, locale);
+                phase("ledger entries", ledgerStarted);
                 if (refusal != null) {
                     return refusal;
                 }
@@ -93,6 +107,8 @@ public final class StockDifferencePosting {
             inventory.set("postedByUserLogin", userLogin.get("userLoginId"));
             inventory.store();
             PostingProgress.finishWithPosting(delegator, piInventoryId, review.differences().size());
+            Debug.logInfo("Posted inventory " + piInventoryId + ": " + review.changes().size() + " lines changed the stock; "
+                    + String.join(", ", PHASES.get()), MODULE);
             Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvPosted", locale, piInventoryId,
                     review.changes().size(), physicalInventoryId == null ? "-" : physicalInventoryId, acctgTransId == null ? "-" : acctgTransId));
             result.put("physicalInventoryId", physicalInventoryId);
@@ -111,6 +127,7 @@ public final class StockDifferencePosting {
             Timestamp now, String physicalInventoryId, String currency, VarianceLedger ledger, PostingProgress progress)
             throws GenericEntityException, GenericServiceException {
         PostingWriter writer = new PostingWriter(delegator, dispatcher, loaded, userLogin, now, physicalInventoryId, currency);
+        long started = System.nanoTime();
         writer.writeHeader();
         int done = 0;
         for (Difference difference : loaded.review().changes()) {
@@ -120,8 +137,14 @@ public final class StockDifferencePosting {
                 progress.done(done);
             }
         }
+        phase("movements", started);
+        started = System.nanoTime();
         writer.finish();
-        return ledger == null || ledger.isEmpty() ? null : ledger.write(physicalInventoryId, now);
+        phase("item totals and follow-ups", started);
+        started = System.nanoTime();
+        String acctgTransId = ledger == null || ledger.isEmpty() ? null : ledger.write(physicalInventoryId, now);
+        phase("ledger written and posted", started);
+        return acctgTransId;
     }
 
     /**

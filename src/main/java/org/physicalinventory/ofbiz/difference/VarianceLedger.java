@@ -21,12 +21,14 @@ import org.apache.ofbiz.service.LocalDispatcher;
 import org.apache.ofbiz.service.ServiceUtil;
 
 /**
- * The one accounting transaction of a posting, entry for entry what OFBiz's
- * createAcctgTransForPhysicalInventoryVariance makes for a physical inventory (per inventory item
- * detail: credit the variance reason's account, debit INVENTORY_ACCOUNT, quantity × item unit cost),
- * with GL accounts found by OFBiz's own getGlAccountFromAccountType, posted by OFBiz's postAcctgTrans.
- * Only the numbering differs: entries are numbered as they are made instead of by reading all earlier
- * entries of the transaction for each (which makes OFBiz's service quadratic).
+ * The one accounting transaction of a posting: what OFBiz's createAcctgTransForPhysicalInventoryVariance
+ * books for a physical inventory (per inventory item detail: credit the variance reason's account,
+ * debit INVENTORY_ACCOUNT, quantity × item unit cost rounded as the ledger rounds, a negative amount on
+ * the other side), with the GL accounts OFBiz's own getGlAccountFromAccountType finds (per product where
+ * a product or its category has an account of its own), summed into one entry per account and side,
+ * then posted by OFBiz's postAcctgTrans. The account balances are OFBiz's to the last decimal; the
+ * transaction is readable (not one entry pair per item) and its entries are not numbered by reading all
+ * earlier ones, which makes OFBiz's service quadratic.
  */
 final class VarianceLedger {
 
@@ -43,8 +45,8 @@ final class VarianceLedger {
     private final Map<String, String> defaultAccounts = new HashMap<>();
     private final Map<String, Set<String>> productsWithOwnAccount = new HashMap<>();
     private final Map<String, String> productAccounts = new HashMap<>();
-    private final Set<String> accountTypes = new HashSet<>();
-    private final List<GenericValue> entries = new ArrayList<>();
+    private final Map<String, Boolean> accountTypes = new HashMap<>();
+    private final Map<EntryKey, Sum> entries = new java.util.LinkedHashMap<>();
     private String missingAccountType;
 
     private VarianceLedger(Delegator delegator, LocalDispatcher dispatcher, GenericValue userLogin, String organizationPartyId,
@@ -136,19 +138,22 @@ final class VarianceLedger {
         return products;
     }
 
-    /** The pair of entries of one inventory item detail: credit the reason, debit inventory, by quantity × unit cost. */
+    /**
+     * The pair of entries of one inventory item detail (credit the reason, debit inventory, by quantity ×
+     * unit cost), added to the transaction's entry for the same account, side and currency: the
+     * transaction carries one entry per account and side, the item details stay the subledger.
+     */
     void addVariance(String productId, String reasonId, BigDecimal amount, String currencyUomId)
             throws GenericEntityException, GenericServiceException {
-        entries.add(entry("C", reasonId, productId, amount, currencyUomId));
-        entries.add(entry("D", INVENTORY_ACCOUNT, productId, amount, currencyUomId));
+        add("C", reasonId, productId, amount, currencyUomId);
+        add("D", INVENTORY_ACCOUNT, productId, amount, currencyUomId);
     }
 
-    private GenericValue entry(String flag, String glAccountTypeId, String productId, BigDecimal origAmount, String origCurrencyUomId)
+    private void add(String flag, String glAccountTypeId, String productId, BigDecimal origAmount, String origCurrencyUomId)
             throws GenericEntityException, GenericServiceException {
-        GenericValue entry = delegator.makeValue("AcctgTransEntry");
         // the account is found with the entry's side before a negative amount turns it, as OFBiz does
-        entry.set("glAccountId", account(glAccountTypeId, flag, productId));
-        if (entry.get("glAccountId") == null && missingAccountType == null) {
+        String glAccountId = account(glAccountTypeId, flag, productId);
+        if (glAccountId == null && missingAccountType == null) {
             missingAccountType = glAccountTypeId;
         }
         String baseCurrency = preference.getString("baseCurrencyUomId");
@@ -165,26 +170,35 @@ final class VarianceLedger {
             amount = amount.negate();
             flag = "D".equals(flag) ? "C" : "D";
         }
-        entry.set("debitCreditFlag", flag);
-        entry.set("glAccountTypeId", isAccountType(glAccountTypeId) ? glAccountTypeId : null);
-        entry.set("productId", productId);
-        entry.set("organizationPartyId", organizationPartyId);
-        entry.set("origAmount", origAmount);
-        entry.set("origCurrencyUomId", currency);
-        entry.set("amount", amount);
-        entry.set("currencyUomId", baseCurrency);
-        entry.set("acctgTransEntryTypeId", "_NA_");
-        entry.set("reconcileStatusId", "AES_NOT_RECONCILED");
-        return entry;
+        EntryKey key = new EntryKey(glAccountId, flag, currency, isAccountType(glAccountTypeId) ? glAccountTypeId : null);
+        Sum sum = entries.computeIfAbsent(key, k -> new Sum(productId));
+        sum.origAmount = sum.origAmount.add(origAmount);
+        sum.amount = sum.amount.add(amount);
+        if (!java.util.Objects.equals(sum.productId, productId)) {
+            sum.productId = null;
+        }
+    }
+
+    /** One entry of the transaction: an account, a side, a currency. */
+    private record EntryKey(String glAccountId, String debitCreditFlag, String origCurrencyUomId, String glAccountTypeId) {
+    }
+
+    /** What the entry adds up to; its product when all its amounts are of one product. */
+    private static final class Sum {
+        private BigDecimal origAmount = BigDecimal.ZERO;
+        private BigDecimal amount = BigDecimal.ZERO;
+        private String productId;
+
+        Sum(String productId) {
+            this.productId = productId;
+        }
     }
 
     private boolean isAccountType(String glAccountTypeId) throws GenericEntityException {
-        if (accountTypes.contains(glAccountTypeId)) {
-            return true;
-        }
-        boolean known = EntityQuery.use(delegator).from("GlAccountType").where("glAccountTypeId", glAccountTypeId).cache().queryOne() != null;
-        if (known) {
-            accountTypes.add(glAccountTypeId);
+        Boolean known = accountTypes.get(glAccountTypeId);
+        if (known == null) {
+            known = EntityQuery.use(delegator).from("GlAccountType").where("glAccountTypeId", glAccountTypeId).cache().queryOne() != null;
+            accountTypes.put(glAccountTypeId, known);
         }
         return known;
     }
@@ -219,11 +233,16 @@ final class VarianceLedger {
         transaction.set("lastModifiedByUserLogin", userLogin.get("userLoginId"));
         transaction.create();
         int seq = 0;
-        for (GenericValue entry : entries) {
-            entry.set("acctgTransId", transaction.get("acctgTransId"));
-            entry.set("acctgTransEntrySeqId", String.format("%05d", ++seq));
+        for (Map.Entry<EntryKey, Sum> entry : entries.entrySet()) {
+            EntryKey key = entry.getKey();
+            delegator.create("AcctgTransEntry", UtilMisc.toMap("acctgTransId", transaction.get("acctgTransId"),
+                    "acctgTransEntrySeqId", String.format("%05d", ++seq), "acctgTransEntryTypeId", "_NA_",
+                    "debitCreditFlag", key.debitCreditFlag(), "glAccountId", key.glAccountId(), "glAccountTypeId", key.glAccountTypeId(),
+                    "productId", entry.getValue().productId, "organizationPartyId", organizationPartyId,
+                    "origAmount", entry.getValue().origAmount, "origCurrencyUomId", key.origCurrencyUomId(),
+                    "amount", entry.getValue().amount, "currencyUomId", preference.getString("baseCurrencyUomId"),
+                    "reconcileStatusId", "AES_NOT_RECONCILED"));
         }
-        delegator.storeAll(entries);
         Map<String, Object> posted = dispatcher.runSync("postAcctgTrans", UtilMisc.toMap("acctgTransId",
                 transaction.get("acctgTransId"), "userLogin", system));
         transaction.refresh();
