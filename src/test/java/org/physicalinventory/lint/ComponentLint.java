@@ -107,7 +107,7 @@ public final class ComponentLint {
                     continue;
                 }
                 switch (words[0]) {
-                case "entity" -> entities.put(words[1], new HashSet<>(List.of(words).subList(2, words.length)));
+                case "entity" -> entities.computeIfAbsent(words[1], k -> new HashSet<>()).addAll(List.of(words).subList(2, words.length));
                 case "service" -> ofbizServices.add(words[1]);
                 case "widget" -> widgets.add(words[1]);
                 case "controller" -> ofbizControllers.add(words[1]);
