@@ -134,7 +134,9 @@ final class ClosingRun {
             }
             Timestamp until = closing.getTimestamp("thruDate");
             String currency = closing.getString("currencyUomId");
+            long started = System.nanoTime();
             List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), until, null);
+            long loaded = System.nanoTime();
             progress(Map.of("productCount", (long) stocks.size()));
             Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, until, currency);
             StockValuer valuer = new StockValuer(until.toInstant(), ValuationMethod.valueOf(closing.getString("valuationMethod")));
@@ -150,7 +152,11 @@ final class ClosingRun {
                     progress(Map.of("productsDone", (long) i + 1));
                 }
             }
-            return store(lines, currency);
+            long valued = System.nanoTime();
+            Outcome outcome = store(lines, currency);
+            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, stored %.2f s", closingId, lines.size(),
+                    (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9), MODULE);
+            return outcome;
         } finally {
             RUNNING_HERE.remove(closingId);
         }
@@ -159,6 +165,7 @@ final class ClosingRun {
     /** The lines of this run replace the closing's lines, and the closing is done: one transaction. */
     private Outcome store(List<ProductValuation> lines, String currency) throws GenericEntityException {
         String closingId = closing.getString("closingId");
+        long storing = System.nanoTime();
         boolean began = TransactionUtil.begin(3600);
         try {
             GenericValue header = locked(delegator, closingId);
@@ -167,16 +174,20 @@ final class ClosingRun {
             }
             delegator.removeByAnd("PiStockClosingLot", UtilMisc.toMap("closingId", closingId));
             delegator.removeByAnd("PiStockClosingLine", UtilMisc.toMap("closingId", closingId));
+            long removed = System.nanoTime();
             BigDecimal quantity = BigDecimal.ZERO;
             BigDecimal value = BigDecimal.ZERO;
-            for (ProductValuation line : lines) {
-                delegator.create(lineValue(closingId, line));
-                for (LotQuantity lot : line.lots()) {
-                    delegator.create("PiStockClosingLot", UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(),
-                            "productId", line.productId(), "lotId", lot.lotId(), "quantity", lot.quantity(), "fifoValue", lot.fifoValue()));
+            try (BulkInsert lineRows = new BulkInsert(delegator, "PiStockClosingLine");
+                    BulkInsert lotRows = new BulkInsert(delegator, "PiStockClosingLot")) {
+                for (ProductValuation line : lines) {
+                    lineRows.add(lineValue(closingId, line));
+                    for (LotQuantity lot : line.lots()) {
+                        lotRows.add(delegator.makeValue("PiStockClosingLot", UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(),
+                                "productId", line.productId(), "lotId", lot.lotId(), "quantity", lot.quantity(), "fifoValue", lot.fifoValue())));
+                    }
+                    quantity = quantity.add(line.quantity());
+                    value = value.add(line.value());
                 }
-                quantity = quantity.add(line.quantity());
-                value = value.add(line.value());
             }
             header.set("statusId", ClosingStatus.DONE.statusId());
             header.set("lineCount", (long) lines.size());
@@ -185,7 +196,10 @@ final class ClosingRun {
             header.set("totalValue", value);
             header.set("runFinishedDate", UtilDateTime.nowTimestamp());
             header.store();
+            long created = System.nanoTime();
             TransactionUtil.commit(began);
+            Debug.logInfo(String.format("Closing %s stored: removed %.2f s, created %.2f s, committed %.2f s", closingId, (removed - storing) / 1e9,
+                    (created - removed) / 1e9, (System.nanoTime() - created) / 1e9), MODULE);
             return new Outcome(lines.size(), value, currency);
         } catch (GenericEntityException | RuntimeException e) {
             ClosingServices.rollback(began, e);

@@ -1,6 +1,8 @@
 package org.physicalinventory.ofbiz.valuation;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.config.model.Datasource;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
@@ -37,6 +45,7 @@ final class StockHistory {
     /** The stock of the facilities up to {@code until}, by facility then product; only the given products when {@code productIds} is not null. */
     static List<Stock> load(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
             throws GenericEntityException {
+        long started = System.nanoTime();
         Map<String, ItemRows> items = new HashMap<>();
         List<EntityCondition> itemConditions = new ArrayList<>(List.of(EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds)));
         if (productIds != null) {
@@ -49,25 +58,10 @@ final class StockHistory {
                 items.put(row.getString("inventoryItemId"), new ItemRows(row));
             }
         }
-        List<EntityCondition> movementConditions = new ArrayList<>(List.of(
-                EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds),
-                EntityCondition.makeCondition("effectiveDate", EntityOperator.LESS_THAN, until)));
-        if (productIds != null) {
-            movementConditions.add(EntityCondition.makeCondition("productId", EntityOperator.IN, productIds));
-        }
-        try (EntityListIterator rows = EntityQuery.use(delegator).from("PiItemMovement").where(movementConditions)
-                .select("inventoryItemId", "inventoryItemDetailSeqId", "effectiveDate", "quantityOnHandDiff", "unitCost", "receiptId", "returnId",
-                        "physicalInventoryId", "reasonEnumId")
-                .queryIterator()) {
-            GenericValue row;
-            while ((row = rows.next()) != null) {
-                ItemRows item = items.get(row.getString("inventoryItemId"));
-                if (item != null) {
-                    item.movements.add(new Movement(row.getTimestamp("effectiveDate").toInstant(), row.getString("inventoryItemDetailSeqId"),
-                            row.getBigDecimal("quantityOnHandDiff"), row.getBigDecimal("unitCost"), source(row)));
-                }
-            }
-        }
+        long itemsRead = System.nanoTime();
+        readMovements(delegator, facilityIds, until, productIds, items);
+        org.apache.ofbiz.base.util.Debug.logInfo(String.format("stock history: %d items %.2f s, movements %.2f s", items.size(),
+                (itemsRead - started) / 1e9, (System.nanoTime() - itemsRead) / 1e9), StockHistory.class.getName());
         Map<String, Stock> stocks = new TreeMap<>();
         for (ItemRows item : items.values()) {
             if (item.movements.isEmpty()) {
@@ -81,18 +75,61 @@ final class StockHistory {
         return new ArrayList<>(stocks.values());
     }
 
-    /** What made a detail: a return, a receipt, a physical inventory variance, or anything else. */
-    static Source source(GenericValue detail) {
-        if (detail.get("returnId") != null) {
-            return Source.RETURN;
+    /**
+     * Every InventoryItemDetail of the facilities' items before {@code until}, added to its item. A million rows are read here: one
+     * plain SQL query through the entity engine's connection (SQLProcessor), tables and columns named by OFBiz's entity model, only the
+     * columns a valuation needs, what made the detail classified by the database (a return, a receipt, a physical inventory variance,
+     * anything else), in a transaction so that PostgreSQL streams the rows rather than holding them all.
+     */
+    private static void readMovements(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds,
+            Map<String, ItemRows> items) throws GenericEntityException {
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
+        Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        String sql = "SELECT D." + col(detail, "inventoryItemId") + ", D." + col(detail, "inventoryItemDetailSeqId") + ", D."
+                + col(detail, "effectiveDate") + ", D." + col(detail, "quantityOnHandDiff") + ", D." + col(detail, "unitCost")
+                + ", CASE WHEN D." + col(detail, "returnId") + " IS NOT NULL THEN 1 WHEN D." + col(detail, "receiptId")
+                + " IS NOT NULL THEN 2 WHEN D." + col(detail, "physicalInventoryId") + " IS NOT NULL OR D." + col(detail, "reasonEnumId")
+                + " IS NOT NULL THEN 3 ELSE 0 END"
+                + " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource) + " I ON I."
+                + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
+                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?"
+                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        Source[] sources = {Source.OTHER, Source.RETURN, Source.RECEIPT, Source.VARIANCE};
+        boolean began = TransactionUtil.begin(3600);
+        try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
+            query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                query.setValue(facilityId);
+            }
+            query.setValue(until);
+            if (productIds != null) {
+                for (String productId : productIds) {
+                    query.setValue(productId);
+                }
+            }
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                ItemRows rowsOfItem = items.get(rows.getString(1));
+                if (rowsOfItem != null) {
+                    rowsOfItem.movements.add(new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4),
+                            rows.getBigDecimal(5), sources[rows.getInt(6)]));
+                }
+            }
+            TransactionUtil.commit(began);
+        } catch (SQLException | GenericEntityException e) {
+            ClosingServices.rollback(began, e);
+            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
         }
-        if (detail.get("receiptId") != null) {
-            return Source.RECEIPT;
-        }
-        if (detail.get("physicalInventoryId") != null || detail.get("reasonEnumId") != null) {
-            return Source.VARIANCE;
-        }
-        return Source.OTHER;
+    }
+
+    private static String col(ModelEntity entity, String field) {
+        return entity.getField(field).getColName();
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     private static final class ItemRows {
