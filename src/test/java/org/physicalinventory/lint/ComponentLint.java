@@ -380,7 +380,9 @@ public final class ComponentLint {
     }
 
     private void checkField(Path file, XmlNode node, String entityName, Set<String> fields, String field) {
-        if (field != null && !field.contains("${") && !fields.contains(field)) {
+        // an order-by may sort descending with a leading "-"
+        String name = field != null && field.startsWith("-") && node.name.endsWith("order-by") ? field.substring(1) : field;
+        if (name != null && !name.contains("${") && !fields.contains(name)) {
             report(file, node, field + " is not a field of " + entityName);
         }
     }

@@ -104,6 +104,8 @@ public final class ValorizedReports {
                         "categoryName", names.getOrDefault(total.categoryId(), ""), "rows", (long) total.rows(),
                         "quantity", total.quantity(), "value", total.value()));
             }
+            result.put("report", report);
+            result.put("categoryNames", names);
             result.put("reportRows", rowMaps);
             result.put("categoryTotals", categories);
             result.put("totalQuantity", report.totalQuantity());
@@ -138,11 +140,11 @@ public final class ValorizedReports {
                 .orderBy("productId", "facilityId").queryIterator()) {
             GenericValue line;
             while ((line = lines.next()) != null) {
-                if (products != null && !products.contains(line.getString("productId"))) {
-                    continue;
-                }
                 BigDecimal quantity = line.getBigDecimal("quantity");
                 BigDecimal value = line.getBigDecimal("value");
+                if (products != null && !products.contains(line.getString("productId")) || quantity.signum() == 0 && value.signum() == 0) {
+                    continue;
+                }
                 if (lotId != null) {
                     GenericValue lot = lots.get(line.getString("facilityId") + "\u0000" + line.getString("productId"));
                     if (lot == null) {
