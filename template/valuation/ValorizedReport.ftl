@@ -4,7 +4,7 @@
 <#assign currency = valorized.currencyUomId>
 <#assign query = "">
 <#list ["closingId", "organizationPartyId", "facilityId", "valuationMethod", "productCategoryId", "supplierPartyId", "productId", "lotId"] as name>
-<#if parameters[name]?has_content><#assign query = query + "&amp;" + name + "=" + parameters[name]?url></#if>
+<#if parameters[name]?has_content><#assign query = query + "&amp;" + name + "=" + parameters[name]?url("UTF-8")></#if>
 </#list>
 <#assign query = query?remove_beginning("&amp;")>
 <p>

@@ -75,7 +75,7 @@ public final class ClosingServices {
                 ZoneId zone = zone(context);
                 Instant until = ClosingDate.check(date == null ? null : date.toLocalDate(), zone, Instant.now());
                 if (!scope.hasMovementBefore(delegator, Timestamp.from(until))) {
-                    return Labels.error("PhysInvErrorClosingBeforeAnyStock", locale, date, scope.facilityId() != null ? scope.facilityId()
+                    return Labels.error("PhysInvErrorClosingBeforeAnyStock", locale, String.valueOf(date), scope.facilityId() != null ? scope.facilityId()
                             : scope.organizationPartyId());
                 }
                 closing = delegator.makeValue("PiStockClosing", UtilMisc.toMap("description", context.get("description"),

@@ -248,8 +248,10 @@ public final class ValorizedReports {
             if (total.categoryId() != null) {
                 GenericValue category = EntityQuery.use(delegator).from("ProductCategory").where("productCategoryId", total.categoryId()).cache()
                         .queryOne();
-                if (category != null && category.get("categoryName") != null) {
-                    names.put(total.categoryId(), category.getString("categoryName"));
+                String name = category == null ? null : category.get("categoryName") != null ? category.getString("categoryName")
+                        : category.getString("description");
+                if (name != null) {
+                    names.put(total.categoryId(), name);
                 }
             }
         }
