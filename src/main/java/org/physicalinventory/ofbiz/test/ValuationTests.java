@@ -151,6 +151,48 @@ public class ValuationTests extends PhysInvTestCase {
         assertNumber("last cost then", new BigDecimal("8.33"), between.getBigDecimal("lastCost"));
     }
 
+    public void testAClosingOfTheReferenceWarehouseAgreesWithItsHistoryAndTheAverageCostsItsGeneratorLeft() throws Exception {
+        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TVREF", "ownerPartyId", ORG, "locations", 10L, "products", 30L,
+                "items", 120L, "detailsPerItem", 9L));
+        Date day = Date.valueOf("2025-12-31");
+        Timestamp until = Timestamp.valueOf("2026-01-01 00:00:00");
+        Map<String, GenericValue> lines = lines((String) ok(close("pitest-admin", "facilityId", "PI_TVREF", "closingDate", day,
+                "valuationMethod", "AVERAGE")).get("closingId"));
+        Map<String, BigDecimal> sums = new HashMap<>();
+        try (SQLProcessor query = new SQLProcessor(getDelegator(), helper())) {
+            query.prepareStatement("SELECT I.PRODUCT_ID, SUM(D.QUANTITY_ON_HAND_DIFF) FROM " + table("InventoryItemDetail") + " D JOIN "
+                    + table("InventoryItem") + " I ON I.INVENTORY_ITEM_ID = D.INVENTORY_ITEM_ID WHERE I.FACILITY_ID = 'PI_TVREF' AND D.EFFECTIVE_DATE < ?"
+                    + " GROUP BY I.PRODUCT_ID");
+            query.setValue(until);
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                sums.put(rows.getString(1), rows.getBigDecimal(2) == null ? BigDecimal.ZERO : rows.getBigDecimal(2));
+            }
+        }
+        assertEquals(sums.keySet(), lines.keySet());
+        int averages = 0;
+        for (Map.Entry<String, BigDecimal> sum : sums.entrySet()) {
+            GenericValue line = lines.get(sum.getKey());
+            assertNumber(sum.getKey(), sum.getValue(), line.getBigDecimal("quantity"));
+            // the generator wrote the ProductAverageCost history OFBiz's receipts leave: the row valid at the date is our average
+            GenericValue average = EntityQuery.use(getDelegator()).from("ProductAverageCost").where(
+                    EntityCondition.makeCondition("productId", sum.getKey()), EntityCondition.makeCondition("facilityId", "PI_TVREF"),
+                    EntityCondition.makeCondition("fromDate", EntityOperator.LESS_THAN, until),
+                    EntityCondition.makeCondition(EntityCondition.makeCondition("thruDate", null), EntityOperator.OR,
+                            EntityCondition.makeCondition("thruDate", EntityOperator.GREATER_THAN_EQUAL_TO, until))).queryOne();
+            if (average != null) {
+                assertNumber(sum.getKey(), average.getBigDecimal("averageCost"), line.getBigDecimal("averageCost"));
+                averages++;
+            }
+        }
+        assertTrue("average costs compared: " + averages, averages > 20);
+        String report = (String) ok(call("runPiClosingBenchmark", "pitest-admin", "facilityId", "PI_TVREF", "closingDate", day, "rounds", 1L))
+                .get("report");
+        assertTrue(report, report.contains("floor: one SQL aggregate") && report.contains("the closing takes"));
+        String refusal = error(call("runPiClosingBenchmark", "pitest-admin", "facilityId", "WebStoreWarehouse", "closingDate", day));
+        assertTrue("never on a facility that is not a benchmark one: " + refusal, refusal.contains("not a benchmark facility"));
+    }
+
     // ---- bad input: a clear message, nothing written
 
     public void testBadInputIsRefusedWithAClearMessageAndNothingWritten() throws Exception {
