@@ -23,7 +23,7 @@
 <tbody>
 <#list valorized.categoryTotals as total>
 <tr data-category="${total.categoryId}">
-  <td><#if total.categoryId?has_content>${total.categoryName} [${total.categoryId}]<#else>${uiLabelMap.PhysInvNoCategory}</#if></td>
+  <td><#if !total.categoryId?has_content>${uiLabelMap.PhysInvNoCategory}<#elseif total.categoryName?has_content>${total.categoryName} [${total.categoryId}]<#else>${total.categoryId}</#if></td>
   <td class="align-text">${total.rows}</td><td class="align-text">${total.quantity}</td>
   <td class="align-text" data-value="${total.value?c}"><@ofbizCurrency amount=total.value isoCode=currency/></td>
 </tr>
