@@ -41,7 +41,7 @@
             <label for="lot" id="lot-label">${uiLabelMap.PhysInvHhLot}</label>
             <input id="lot" name="lot" autocapitalize="characters" spellcheck="false">
             <label for="quantity" id="quantity-label">${uiLabelMap.PhysInvHhQuantity}</label>
-            <input id="quantity" name="quantity" type="number" inputmode="decimal" min="0" step="any">
+            <input id="quantity" name="quantity" inputmode="decimal" autocomplete="off" spellcheck="false">
             <button type="submit" id="confirm" class="primary">${uiLabelMap.PhysInvHhConfirm}</button>
         </form>
         <div id="ask" class="ask" hidden>

@@ -12,8 +12,6 @@ import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
@@ -23,6 +21,8 @@ import org.physicalinventory.count.CountOutcome;
 import org.physicalinventory.count.CountRecorder;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.count.ListOptions;
+import org.physicalinventory.count.QuantityException;
+import org.physicalinventory.count.QuantityReader;
 import org.physicalinventory.count.Read;
 import org.physicalinventory.count.ScanAction;
 import org.physicalinventory.inventory.InventoryStatus;
@@ -57,7 +57,7 @@ public final class CountServices {
             }
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
         Map<String, Object> result = ServiceUtil.returnSuccess();
         result.put("countLists", lists);
@@ -95,6 +95,7 @@ public final class CountServices {
             result.put("productId", product.get("productId"));
             result.put("productName", Optional.ofNullable(product.getString("productName")).orElse(product.getString("internalName")));
             result.put("lotManaged", isLotManaged(product));
+            result.put("pieces", Pieces.of(delegator, product));
             result.put("lotId", scanned.lot());
             result.put("serialNumber", scanned.serial());
             result.put("quantity", scanned.quantity());
@@ -111,47 +112,49 @@ public final class CountServices {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
     }
 
     /**
      * Records one read: stored at once and logged; a second read of a counted line answers ASK until
      * the counter says ADD or REPLACE; a read sent again with the same scan key counts once.
+     * Everything that only reads is done first, without a transaction; the read itself is stored in
+     * a short transaction of its own, run again when another device's transaction got in its way.
      */
     public static Map<String, Object> recordCount(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         String code = (String) context.get("code");
+        String scanKey = (String) context.get("scanKey");
         try {
             GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
+            String piListId = list.getString("piListId");
             if (!isAssigned(delegator, list, userLogin)) {
-                return Labels.error("PhysInvErrorNotYourList", locale, list.get("piListId"));
+                return Labels.error("PhysInvErrorNotYourList", locale, piListId);
             }
-            EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"),
-                    (String) context.get("deviceId"), code);
             // a retried read answers what it did, even if the list was closed since
-            Optional<CountOutcome.Recorded> earlier = store.findScan((String) context.get("scanKey"));
+            Optional<CountOutcome.Recorded> earlier = store(delegator, list, userLogin, context, code).findScan(scanKey);
             if (earlier.isPresent()) {
-                return answer(earlier.get(), locale);
+                return withProgress(answer(earlier.get()), delegator, piListId);
             }
             if (!isOpenForCounting(list)) {
-                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+                return Labels.error("PhysInvErrorListNotOpen", locale, piListId);
             }
-            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            GenericValue inventory = list.getRelatedOne("PiInventory", true);
             String locationSeqId = (String) context.get("locationSeqId");
             if (locationSeqId != null && (ScanResolver.location(delegator, inventory.getString("facilityId"), locationSeqId) == null
                     || !scope(list).contains(locationSeqId))) {
-                return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, list.get("piListId"));
+                return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, piListId);
             }
             String productId = (String) context.get("productId");
             String lotId = (String) context.get("lotId");
             String serialNumber = (String) context.get("serialNumber");
-            BigDecimal quantity = (BigDecimal) context.get("quantity");
+            BigDecimal scannedQuantity = null;
             if (productId == null && code != null) {
                 ScannedCode scanned = ScanResolver.read(delegator, code);
                 GenericValue product = ScanResolver.product(delegator, scanned);
@@ -161,38 +164,50 @@ public final class CountServices {
                 productId = product.getString("productId");
                 lotId = lotId != null ? lotId : scanned.lot();
                 serialNumber = serialNumber != null ? serialNumber : scanned.serial();
-                quantity = quantity != null ? quantity : scanned.quantity();
+                scannedQuantity = scanned.quantity();
             }
             GenericValue product = productId == null ? null
                     : EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
             if (product == null) {
                 return Labels.error("PhysInvErrorUnknownCode", locale, productId != null ? productId : "");
             }
-            boolean lotManaged = isLotManaged(product);
-            if (lotManaged && lotId != null && !lotId.isBlank()
-                    && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null) {
-                delegator.create("Lot", "lotId", lotId); // stock found with a lot OFBiz does not know yet
-            }
-            GenericValue type = list.getRelatedOne("PiListType", false);
+            GenericValue type = list.getRelatedOne("PiListType", true);
             ListOptions options = new ListOptions("Y".equals(type.getString("keepLocation")), "Y".equals(type.getString("blindCount")),
                     "Y".equals(type.getString("allowUnlisted")),
                     "Y".equals(type.getString("lotRequired")) && "Mandatory".equals(product.getString("lotIdFilledIn")),
                     type.getBigDecimal("quantityPerScan"));
+            BigDecimal quantity = options.quantityPerScan() != null ? null
+                    : QuantityReader.read((String) context.get("quantity"), locale, Pieces.of(delegator, product));
             String action = (String) context.get("scanAction");
-            Read read = new Read((String) context.get("scanKey"), locationSeqId, productId, lotManaged, lotId, serialNumber, quantity,
-                    action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
-            CountOutcome outcome = CountRecorder.record(options, read, store);
+            if (action != null && !action.isEmpty() && !"ADD".equals(action) && !"REPLACE".equals(action)) {
+                return Labels.error("PhysInvErrorScanAction", locale, action);
+            }
+            boolean lotManaged = isLotManaged(product);
+            String newLotId = lotManaged && lotId != null && !lotId.isBlank()
+                    && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null ? lotId : null;
+            Read read = new Read(scanKey, locationSeqId, productId, lotManaged, lotId, serialNumber,
+                    quantity != null ? quantity : scannedQuantity, action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
+            ListProgress.ensure(delegator, piListId);
+            CountOutcome outcome = ShortTransaction.run("Read " + scanKey + " on list " + piListId, () -> {
+                if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
+                    delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
+                }
+                EntityCountStore store = store(delegator, list, userLogin, context, code);
+                CountOutcome recorded = CountRecorder.record(options, read, store);
+                store.saveProgress();
+                return recorded;
+            });
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            Map<String, Object> result = answer(outcome, locale);
-            result.putAll(progress(delegator, list.getString("piListId")));
-            return result;
+            return withProgress(answer(outcome), delegator, piListId);
+        } catch (QuantityException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (BarcodeException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
-        } catch (GenericEntityException | IllegalArgumentException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+        } catch (GenericEntityException | RuntimeException e) {
+            Debug.logError(e, "Read " + scanKey + " not stored", MODULE);
+            return Labels.error("PhysInvErrorServer", locale);
         }
     }
 
@@ -236,28 +251,46 @@ public final class CountServices {
             if (product == null) {
                 return Labels.error("PhysInvErrorUnknownCode", locale, productId == null ? "" : productId);
             }
+            BigDecimal counted = QuantityReader.read((String) context.get("countedQuantity"), locale, Pieces.of(delegator, product));
             ListOptions backOffice = new ListOptions(true, false, true, "Mandatory".equals(product.getString("lotIdFilledIn")), null);
             Read read = new Read("BO-" + delegator.getNextSeqId("PiScanLog"), locationSeqId, productId, isLotManaged(product), lotId,
-                    serialNumber, (BigDecimal) context.get("countedQuantity"), ScanAction.REPLACE);
-            CountOutcome outcome = CountRecorder.record(backOffice, read,
-                    new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null));
+                    serialNumber, counted, ScanAction.REPLACE);
+            ListProgress.ensure(delegator, list.getString("piListId"));
+            CountOutcome outcome = ShortTransaction.run("Back-office count on list " + list.get("piListId"), () -> {
+                EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null);
+                CountOutcome recorded = CountRecorder.record(backOffice, read, store);
+                store.saveProgress();
+                return recorded;
+            });
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            return answer(outcome, locale);
-        } catch (GenericEntityException e) {
+            return answer(outcome);
+        } catch (QuantityException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
+        } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", locale);
         }
     }
 
-    private static Map<String, Object> answer(CountOutcome outcome, Locale locale) {
+    private static EntityCountStore store(Delegator delegator, GenericValue list, GenericValue userLogin,
+            Map<String, ? extends Object> context, String code) {
+        return new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), (String) context.get("deviceId"), code);
+    }
+
+    private static Map<String, Object> withProgress(Map<String, Object> result, Delegator delegator, String piListId)
+            throws GenericEntityException {
+        result.putAll(ListProgress.of(delegator, piListId));
+        return result;
+    }
+
+    private static Map<String, Object> answer(CountOutcome outcome) {
         Map<String, Object> result = ServiceUtil.returnSuccess();
         if (outcome instanceof CountOutcome.AskAddOrReplace ask) {
             result.put("outcome", "ASK");
             result.put("lineSeqId", ask.line().lineSeqId());
             result.put("countedQuantity", ask.line().countedQuantity());
-            result.put("successMessage", Labels.message("PhysInvAskAddOrReplace", locale, ask.line().countedQuantity()));
         } else if (outcome instanceof CountOutcome.Recorded recorded) {
             result.put("outcome", "RECORDED");
             result.put("lineSeqId", recorded.line().lineSeqId());
@@ -313,7 +346,7 @@ public final class CountServices {
         row.put("blindCount", "Y".equals(type.getString("blindCount")));
         row.put("allowUnlisted", "Y".equals(type.getString("allowUnlisted")));
         row.put("quantityPerScan", type.get("quantityPerScan"));
-        row.putAll(progress(delegator, list.getString("piListId")));
+        row.putAll(ListProgress.of(delegator, list.getString("piListId")));
         return row;
     }
 
@@ -321,18 +354,12 @@ public final class CountServices {
     public static Map<String, Object> getListProgress(DispatchContext dctx, Map<String, ? extends Object> context) {
         try {
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.putAll(progress(dctx.getDelegator(), (String) context.get("piListId")));
+            result.putAll(ListProgress.of(dctx.getDelegator(), (String) context.get("piListId")));
             return result;
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
     }
 
-    private static Map<String, Object> progress(Delegator delegator, String piListId) throws GenericEntityException {
-        return Map.of("lines", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
-                "countedLines", EntityQuery.use(delegator).from("PiCountLine").where(
-                        EntityCondition.makeCondition("piListId", piListId),
-                        EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
-    }
 }
