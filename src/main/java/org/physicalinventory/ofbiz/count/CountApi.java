@@ -12,10 +12,13 @@ import java.util.stream.Collectors;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.transaction.Transaction;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilHttp;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.transaction.GenericTransactionException;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
 import org.apache.ofbiz.service.ModelParam;
@@ -66,7 +69,7 @@ public final class CountApi {
     }
 
     private static String call(String service, HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = UtilHttp.getLocale(request);
+        Locale locale = locale(request);
         GenericValue userLogin = (GenericValue) request.getSession().getAttribute("userLogin");
         if (userLogin == null) {
             return write(response, refusal(401, "PhysInvErrorLoginRequired", locale));
@@ -86,10 +89,17 @@ public final class CountApi {
             context.put("userLogin", userLogin);
             context.put("locale", locale);
             context.put("timeZone", UtilHttp.getTimeZone(request));
-            return write(response, answer(service, dispatcher.runSync(service, context)));
+            // OFBiz runs a Java event inside a transaction: step out of it, so that a read is stored in a short
+            // transaction of its own (run again after a lock conflict) and the reads before it hold no locks
+            Transaction event = TransactionUtil.suspend();
+            try {
+                return write(response, answer(service, dispatcher.runSync(service, context)));
+            } finally {
+                TransactionUtil.resume(event);
+            }
         } catch (ServiceAuthException e) {
             return write(response, refusal(403, "PhysInvErrorPermission", locale, PermissionServices.PERMISSION + "_COUNT"));
-        } catch (GenericServiceException e) {
+        } catch (GenericServiceException | GenericTransactionException e) {
             Debug.logError(e, service + " failed", MODULE);
             return write(response, refusal(500, "PhysInvErrorServer", locale));
         }
@@ -118,7 +128,7 @@ public final class CountApi {
      * for a missing CSRF token above all. The counting requests get JSON, the page a line of text.
      */
     public static String errorPage(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = UtilHttp.getLocale(request);
+        Locale locale = locale(request);
         Object message = request.getAttribute("_ERROR_MESSAGE_");
         boolean csrf = message != null && message.toString().contains("CSRF token");
         Answer answer = csrf ? refusal(403, "PhysInvErrorCsrfToken", locale)
@@ -128,6 +138,12 @@ public final class CountApi {
         }
         write(response, answer);
         return "";
+    }
+
+    /** The user's language; English when the client names none (a JVM without a default locale answers an empty one). */
+    private static Locale locale(HttpServletRequest request) {
+        Locale locale = UtilHttp.getLocale(request);
+        return locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     }
 
     private static int status(String code) {

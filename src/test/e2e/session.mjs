@@ -1,0 +1,55 @@
+// A logged-in OFBiz session over plain HTTP (no browser): cookies, the AJAX CSRF token, form POSTs.
+// Used by the load script; works with OFBiz's CSRF defence on or off.
+process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0"; // the development server's certificate is self-signed
+
+export class Session {
+    constructor(base, mount) {
+        this.base = base;
+        this.mount = mount;
+        this.cookies = new Map();
+        this.csrf = "";
+    }
+
+    async request(path, { method = "GET", form, headers = {} } = {}) {
+        const response = await fetch(`${this.base}${this.mount}/control/${path}`, {
+            method,
+            redirect: "manual", // OFBiz redirects to http://localhost/... (see shared/ofbiz-dev)
+            headers: {
+                Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+                "Accept-Language": "en",
+                ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
+                ...(method === "POST" ? { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": this.csrf } : {}),
+                ...headers,
+            },
+            body: form ? new URLSearchParams(Object.entries(form).filter(([, v]) => v !== undefined && v !== null)) : undefined,
+        });
+        for (const cookie of response.headers.getSetCookie()) {
+            const [pair] = cookie.split(";");
+            const at = pair.indexOf("=");
+            this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+        }
+        return response;
+    }
+
+    /** Logs in through OFBiz's login request, then reads the AJAX CSRF token from a page's meta tag. */
+    async login(user, password, page = "main") {
+        await this.request("main"); // a session first
+        const response = await this.request("login", { method: "POST", form: { USERNAME: user, PASSWORD: password } });
+        await response.text();
+        const html = await (await this.request(page)).text();
+        this.csrf = (html.match(/<meta name="csrf-token" content="([^"]*)"/) || [])[1] || "";
+        if (!this.cookies.size || /name="PASSWORD"/.test(html)) {
+            throw new Error(`login as ${user} failed`);
+        }
+        return this;
+    }
+
+    /** POSTs a form; answers {status, json} for JSON answers, {status, location} for redirects. */
+    async post(path, form) {
+        const response = await this.request(path, { method: "POST", form });
+        const text = await response.text();
+        let json;
+        try { json = JSON.parse(text); } catch { json = undefined; }
+        return { status: response.status, json, text, location: response.headers.get("location") };
+    }
+}
