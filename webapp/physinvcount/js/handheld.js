@@ -274,9 +274,23 @@
         showQueue();
     }
 
+    // ---- the camera: a code it reads goes the way a wedge scanner's does
+
+    PI.onCode = function (code) {
+        if ($("scan-form").hidden) { return; }
+        $("scan").value = code;
+        onScan({ preventDefault: function () {} });
+    };
+    PI.onCameraError = function (message) { say(message, "error"); };
+
     // ---- wiring
 
     $("scan-form").addEventListener("submit", onScan);
+    if (PI.camera && PI.camera.available()) {
+        $("camera-start").hidden = false;
+        $("camera-start").addEventListener("click", function () { PI.camera.start(); });
+        $("camera-stop").addEventListener("click", function () { PI.camera.stop(); focusScan(); });
+    }
     $("item-form").addEventListener("submit", confirmItem);
     $("ask-add").addEventListener("click", function () { answer("ADD"); });
     $("ask-replace").addEventListener("click", function () { answer("REPLACE"); });
