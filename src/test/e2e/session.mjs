@@ -10,7 +10,7 @@ export class Session {
         this.csrf = "";
     }
 
-    async request(path, { method = "GET", form, headers = {} } = {}) {
+    async request(path, { method = "GET", form, headers = {}, ajax = method === "POST" } = {}) {
         const response = await fetch(`${this.base}${this.mount}/control/${path}`, {
             method,
             redirect: "manual", // OFBiz redirects to http://localhost/... (see shared/ofbiz-dev)
@@ -18,7 +18,7 @@ export class Session {
                 Cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
                 "Accept-Language": "en",
                 ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}),
-                ...(method === "POST" ? { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": this.csrf } : {}),
+                ...(ajax ? { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": this.csrf } : {}),
                 ...headers,
             },
             body: form ? new URLSearchParams(Object.entries(form).filter(([, v]) => v !== undefined && v !== null)) : undefined,
@@ -33,8 +33,10 @@ export class Session {
 
     /** Logs in through OFBiz's login request, then reads the AJAX CSRF token from a page's meta tag. */
     async login(user, password, page = "main") {
-        await this.request("main"); // a session first
-        const response = await this.request("login", { method: "POST", form: { USERNAME: user, PASSWORD: password } });
+        // a session first; with the CSRF defence on, the login form's action carries its token
+        const loginPage = await (await this.request("main")).text();
+        const action = (loginPage.match(/action="[^"]*\/control\/(login[^"]*)"/) || [])[1]?.replace(/&amp;/g, "&") || "login";
+        const response = await this.request(action, { method: "POST", ajax: false, form: { USERNAME: user, PASSWORD: password } });
         await response.text();
         const html = await (await this.request(page)).text();
         this.csrf = (html.match(/<meta name="csrf-token" content="([^"]*)"/) || [])[1] || "";
