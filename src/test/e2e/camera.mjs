@@ -9,7 +9,7 @@ import path from "node:path";
 import bwipjs from "bwip-js";
 import { PNG } from "pngjs";
 import { chromium } from "playwright-core";
-import { BASE, tally } from "./lib.mjs";
+import { BASE, tally, handheldLogin } from "./lib.mjs";
 
 const t = tally();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "physinv-camera-"));
@@ -55,10 +55,7 @@ try {
             const context = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
             await context.grantPermissions(["camera"], { origin: BASE });
             const hh = await context.newPage();
-            await hh.goto(`${BASE}/physinv-count/control/main`);
-            await hh.fill("#USERNAME", "picounter1");
-            await hh.fill("#PASSWORD", "ofbiz");
-            await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
+            await handheldLogin(hh);
             await hh.click("button.list[data-list=PI_DEMO_L1]");
             await hh.fill("#scan", "A01");
             await hh.press("#scan", "Enter");

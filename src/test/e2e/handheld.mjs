@@ -3,7 +3,7 @@
 // a read whose answer is lost (retried with the same key), reads made while the server is
 // unreachable and then synced; then the stored counts are checked against the expected totals.
 // Run: OFBIZ_URL=https://localhost:8443 node handheld.mjs   (demo data loaded)
-import { BASE, browser, tally, backOfficeLogin } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, handheldLogin } from "./lib.mjs";
 
 const t = tally();
 const GS = "\u001D";
@@ -50,11 +50,7 @@ try {
 
     const context = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
     const hh = await context.newPage();
-    await hh.goto(`${BASE}/physinv-count/control/main`);
-    await hh.fill("#USERNAME", "picounter1");
-    await hh.fill("#PASSWORD", "ofbiz");
-    await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
-    await hh.waitForSelector("button.list");
+    await handheldLogin(hh);
     const lists = await hh.$$eval("button.list", (bs) => bs.map((b) => b.dataset.list));
     t.check("the counter sees the lists assigned to them", lists.includes(listId) && lists.includes("PI_DEMO_L2")
         && !lists.includes("PI_DEMO_L3"), lists.join(","));

@@ -1,23 +1,13 @@
 package org.physicalinventory.count;
 
+import org.physicalinventory.LabelledException;
+
 /** A typed quantity that is not one; carries the label key and arguments of its translated message. */
-public final class QuantityException extends Exception {
+public final class QuantityException extends LabelledException {
 
     private static final long serialVersionUID = 1L;
-    private final String labelKey;
-    private final transient Object[] arguments;
 
     public QuantityException(String labelKey, Object... arguments) {
-        super(labelKey);
-        this.labelKey = labelKey;
-        this.arguments = arguments;
-    }
-
-    public String labelKey() {
-        return labelKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(labelKey, arguments);
     }
 }

@@ -15,13 +15,13 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.LabelledException;
 import org.physicalinventory.barcode.BarcodeException;
 import org.physicalinventory.barcode.ScannedCode;
 import org.physicalinventory.count.CountOutcome;
 import org.physicalinventory.count.CountRecorder;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.count.ListOptions;
-import org.physicalinventory.count.QuantityException;
 import org.physicalinventory.count.QuantityReader;
 import org.physicalinventory.count.Read;
 import org.physicalinventory.count.ScanAction;
@@ -201,10 +201,8 @@ public final class CountServices {
                 return Labels.error(refused.labelKey(), locale);
             }
             return withProgress(answer(outcome), delegator, piListId);
-        } catch (QuantityException e) {
-            return Labels.error(e.labelKey(), locale, e.arguments());
-        } catch (BarcodeException e) {
-            return Labels.error(e.labelKey(), locale, e.arguments());
+        } catch (LabelledException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments()); // the code or the quantity cannot be read
         } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, "Read " + scanKey + " not stored", MODULE);
             return Labels.error("PhysInvErrorServer", locale);
@@ -266,7 +264,7 @@ public final class CountServices {
                 return Labels.error(refused.labelKey(), locale);
             }
             return answer(outcome);
-        } catch (QuantityException e) {
+        } catch (LabelledException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, MODULE);
