@@ -38,6 +38,9 @@ import org.physicalinventory.ofbiz.inventory.ListServices;
 public final class CountServices {
 
     private static final String MODULE = CountServices.class.getName();
+    /** What the columns a read is stored in hold (OFBiz's id 20, id-long 60, value 255): longer is refused, not cut. */
+    private static final Map<String, Integer> FIELD_LENGTHS = Map.of("piListId", 20, "scanKey", 60, "deviceId", 60, "code", 255,
+            "locationSeqId", 20, "productId", 20, "lotId", 20, "serialNumber", 255);
 
     private CountServices() {
     }
@@ -128,6 +131,11 @@ public final class CountServices {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         String code = (String) context.get("code");
         String scanKey = (String) context.get("scanKey");
+        for (Map.Entry<String, Integer> field : FIELD_LENGTHS.entrySet()) {
+            if (context.get(field.getKey()) instanceof String value && value.length() > field.getValue()) {
+                return Labels.error("PhysInvErrorTooLong", locale, field.getKey(), field.getValue());
+            }
+        }
         try {
             GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
             if (list == null) {

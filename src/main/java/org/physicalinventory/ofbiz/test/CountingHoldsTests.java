@@ -159,9 +159,13 @@ public class CountingHoldsTests extends PhysInvTestCase {
                 "scanKey", key(), "locationSeqId", "C01", "code", EAN, "quantity", "1"));
         problems.addAll(contract.problems("recordPiCount", notYours.status(), notYours.body()));
         codes.add(notYours.status() + " " + notYours.body().get("errorCode"));
+        CountApi.Answer tooLong = CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId,
+                "scanKey", "k".repeat(61), "locationSeqId", "C01", "code", EAN, "quantity", "1"));
+        problems.addAll(contract.problems("recordPiCount", tooLong.status(), tooLong.body()));
+        codes.add(tooLong.status() + " " + tooLong.body().get("errorCode"));
         assertEquals("answers that break openapi.json", List.of(), problems);
         assertEquals(List.of("422 BARCODE_BAD_CHECK_DIGIT", "404 LIST_NOT_FOUND", "422 QUANTITY_CHARACTER", "422 LOCATION_NOT_IN_LIST",
-                "422 UNKNOWN_CODE", "422 SCAN_LOCATION_FIRST", "422 SCAN_ACTION", "403 NOT_YOUR_LIST"), codes);
+                "422 UNKNOWN_CODE", "422 SCAN_LOCATION_FIRST", "422 SCAN_ACTION", "403 NOT_YOUR_LIST", "422 TOO_LONG"), codes);
         assertEquals("a decimal is written without trailing zeros", new BigDecimal("3"),
                 CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", prefix + "k1",
                         "locationSeqId", "C01", "code", EAN, "quantity", "3")).body().get("countedQuantity"));
