@@ -57,6 +57,30 @@ try {
     const demo = await hh.$$eval("button.list", (bs) => bs.filter((b) => /^PI_DEMO_L[12]$/.test(b.dataset.list)).map((b) => b.innerText));
     t.check("both demo lists open ready to count, with their lines", demo.length === 2 && demo.every((text) => Number(text.match(/\d+/g).at(-1)) > 0),
         demo.join(" | "));
+    // the counting API answers JSON with documented fields only, and JSON for every refusal
+    const api = await hh.evaluate(async (csrfOn) => {
+        const token = document.querySelector("meta[name='csrf-token']").content;
+        const ask = async (url, body, headers) => {
+            const r = await fetch(url, { method: "POST", body: new URLSearchParams(body), headers });
+            return { status: r.status, type: r.headers.get("content-type"), json: await r.json().catch(() => null) };
+        };
+        const ajax = { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": token };
+        return {
+            lists: await ask("getMyPiCountLists", {}, ajax),
+            refused: await ask("recordPiCount", { piListId: "PI_DEMO_L1", scanKey: "e2e-" + Date.now(), locationSeqId: "A01",
+                code: "8012345100101", quantity: "2,5" }, ajax),
+            forged: csrfOn ? await ask("recordPiCount", { piListId: "PI_DEMO_L1", scanKey: "e2e-forged-" + Date.now(),
+                locationSeqId: "A01", code: "8012345100101", quantity: "1" }, { "X-Requested-With": "XMLHttpRequest" }) : null,
+        };
+    }, process.env.CSRF === "on");
+    t.check("the API answers JSON with its documented fields only", api.lists.status === 200 && /json/.test(api.lists.type)
+        && Object.keys(api.lists.json).join() === "countLists", JSON.stringify(api.lists.json).slice(0, 120));
+    t.check("a refusal is JSON with a stable code and a translated message", api.refused.status === 422
+        && api.refused.json?.errorCode === "QUANTITY_COMMA" && /point/.test(api.refused.json?.errorMessage), JSON.stringify(api.refused.json));
+    if (api.forged) {
+        t.check("a counting POST without the CSRF token is refused as JSON", api.forged.status === 403
+            && api.forged.json?.errorCode === "CSRF_TOKEN", JSON.stringify(api.forged));
+    }
     await hh.click(`button.list[data-list="${listId}"]`);
 
     const message = () => hh.innerText("#message");
