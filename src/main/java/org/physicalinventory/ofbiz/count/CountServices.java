@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
@@ -195,16 +196,8 @@ public final class CountServices {
                     && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null ? lotId : null;
             Read read = new Read(scanKey, locationSeqId, productId, lotManaged, lotId, serialNumber,
                     quantity != null ? quantity : scannedQuantity, action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
-            ListProgress.ensure(delegator, piListId);
-            CountOutcome outcome = ShortTransaction.run("Read " + scanKey + " on list " + piListId, () -> {
-                if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
-                    delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
-                }
-                EntityCountStore store = store(delegator, list, userLogin, context, code);
-                CountOutcome recorded = CountRecorder.record(options, read, store);
-                store.saveProgress();
-                return recorded;
-            });
+            CountOutcome outcome = storeRead(delegator, list, options, read, newLotId,
+                    () -> store(delegator, list, userLogin, context, code));
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
@@ -261,13 +254,8 @@ public final class CountServices {
             ListOptions backOffice = new ListOptions(true, false, true, "Mandatory".equals(product.getString("lotIdFilledIn")), null);
             Read read = new Read("BO-" + delegator.getNextSeqId("PiScanLog"), locationSeqId, productId, isLotManaged(product), lotId,
                     serialNumber, counted, ScanAction.REPLACE);
-            ListProgress.ensure(delegator, list.getString("piListId"));
-            CountOutcome outcome = ShortTransaction.run("Back-office count on list " + list.get("piListId"), () -> {
-                EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null);
-                CountOutcome recorded = CountRecorder.record(backOffice, read, store);
-                store.saveProgress();
-                return recorded;
-            });
+            CountOutcome outcome = storeRead(delegator, list, backOffice, read, null,
+                    () -> new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null));
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
@@ -278,6 +266,26 @@ public final class CountServices {
             Debug.logError(e, MODULE);
             return Labels.error("PhysInvErrorServer", locale);
         }
+    }
+
+    /**
+     * Stores a read in a short transaction of its own, run again after a lock conflict: the core decides,
+     * the store writes the line and the scan log, and the list's progress counters come last.
+     *
+     * @param newLotId a lot OFBiz does not know yet, made with the read; or null
+     */
+    private static CountOutcome storeRead(Delegator delegator, GenericValue list, ListOptions options, Read read, String newLotId,
+            Supplier<EntityCountStore> stores) throws GenericEntityException {
+        ListProgress.ensure(delegator, list.getString("piListId"));
+        return ShortTransaction.run("Read " + read.scanKey() + " on list " + list.get("piListId"), () -> {
+            if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
+                delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
+            }
+            EntityCountStore store = stores.get();
+            CountOutcome recorded = CountRecorder.record(options, read, store);
+            store.saveProgress();
+            return recorded;
+        });
     }
 
     private static EntityCountStore store(Delegator delegator, GenericValue list, GenericValue userLogin,
