@@ -37,6 +37,15 @@ export async function backOfficeLogin(page, mount, user, password) {
     await page.waitForLoadState("networkidle");
 }
 
+/** Logs in on the handheld's own login page; answers when the counter's lists are shown. */
+export async function handheldLogin(page, user = "picounter1", password = "ofbiz") {
+    await page.goto(`${BASE}/physinv-count/control/main`);
+    await page.fill("#USERNAME", user);
+    await page.fill("#PASSWORD", password);
+    await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
+    await page.waitForSelector("button.list");
+}
+
 /** The text of OFBiz's error box on the page, or "". */
 export async function pageErrors(page) {
     const boxes = await page.$$eval("#content-messages .errorMessage, .errorMessage, #content-messages", (els) =>

@@ -352,7 +352,7 @@ public class StockDifferenceTests extends PhysInvTestCase {
         assertTrue(refusal, refusal.contains("recount list"));
         // the employee counts it on the handheld as usual
         ok(call("recordPiCount", "pitest-counter", "piListId", recountId, "scanKey", java.util.UUID.randomUUID().toString(),
-                "locationSeqId", "P01", "productId", "PI_TPP_PLAIN", "quantity", new BigDecimal("10")));
+                "locationSeqId", "P01", "productId", "PI_TPP_PLAIN", "quantity", "10"));
         ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", recountId, "statusId", "PI_LIST_COUNTED"));
         ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
         ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
@@ -513,7 +513,7 @@ public class StockDifferenceTests extends PhysInvTestCase {
 
     private void count(String listId, String productId, String location, String lotId, String serial, String quantity) throws Exception {
         ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "productId", productId, "locationSeqId", location,
-                "lotId", lotId, "serialNumber", serial, "countedQuantity", new BigDecimal(quantity)));
+                "lotId", lotId, "serialNumber", serial, "countedQuantity", quantity));
     }
 
     private void counted(String inventoryId, String... listIds) throws Exception {
