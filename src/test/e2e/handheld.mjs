@@ -3,17 +3,10 @@
 // a read whose answer is lost (retried with the same key), reads made while the server is
 // unreachable and then synced; then the stored counts are checked against the expected totals.
 // Run: OFBIZ_URL=https://localhost:8443 node handheld.mjs   (demo data loaded)
-import { BASE, browser, tally, backOfficeLogin, handheldLogin } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, handheldLogin, ean } from "./lib.mjs";
 
 const t = tally();
 const GS = "\u001D";
-
-/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
-function ean(productId) {
-    const base = "8012345" + productId.slice(3) + "0";
-    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
-    return base + ((10 - (sum % 10)) % 10);
-}
 
 const chrome = await browser();
 try {

@@ -6,6 +6,7 @@
 // Prints reads/s, latency p50/p95/max, refused and failed reads, and whether every total is exact.
 // Run: OFBIZ_URL=https://localhost:8443 MODE=flat node load.mjs   (demo data loaded)
 import { Session } from "./session.mjs";
+import { ean } from "./lib.mjs";
 
 const BASE = process.env.OFBIZ_URL || "https://localhost:8443";
 const MODE = process.env.MODE || "flat";
@@ -13,13 +14,6 @@ const DEVICES = Number(process.env.DEVICES || 20);
 const SECONDS = Number(process.env.SECONDS || 20);
 const LINES = Number(process.env.LINES || 5);
 const RATE = Number(process.env.RATE || 1);
-
-/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
-function ean(productId) {
-    const base = "8012345" + productId.slice(3) + "0";
-    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
-    return base + ((10 - (sum % 10)) % 10);
-}
 
 // a new list on aisle A, in an inventory of its own, assigned to picounter1, open, its lines made from the book stock
 const admin = await new Session(BASE, "/physinv").login("admin", "ofbiz");
