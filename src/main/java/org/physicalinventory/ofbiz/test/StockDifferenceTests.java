@@ -459,6 +459,13 @@ public class StockDifferenceTests extends PhysInvTestCase {
                 "varianceReasonId", "VAR_DAMAGED", "quantityOnHandVar", new BigDecimal("-1"), "availableToPromiseVar", new BigDecimal("-1"),
                 "userLogin", getUserLogin("system")));
         assertTrue("another variance is refused", ServiceUtil.isError(variance));
+        Map<String, Object> moved = getDispatcher().runSync("updateInventoryItem", UtilMisc.toMap("inventoryItemId", item,
+                "locationSeqId", "P02", "userLogin", getUserLogin("system")));
+        assertTrue("moving the item to another location is refused", ServiceUtil.isError(moved));
+        assertEquals("P01", stock.item(item).getString("locationSeqId"));
+        Map<String, Object> described = getDispatcher().runSync("updateInventoryItem", UtilMisc.toMap("inventoryItemId", item,
+                "comments", "a note is no movement", "userLogin", getUserLogin("system")));
+        assertTrue("an update that moves nothing goes on: " + ServiceUtil.getErrorMessage(described), ServiceUtil.isSuccess(described));
         assertNumber("10", stock.onHand(item));
         assertEquals("nothing was received", 1, EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId", stock.facilityId).queryCount());
 
