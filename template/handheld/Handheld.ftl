@@ -2,7 +2,8 @@
 <#assign labels = ["PhysInvHhMyLists", "PhysInvHhNoLists", "PhysInvHhScan", "PhysInvHhScanLocation", "PhysInvHhScanItem",
     "PhysInvHhLocation", "PhysInvHhQuantity", "PhysInvHhLot", "PhysInvHhConfirm", "PhysInvHhAdd", "PhysInvHhReplace",
     "PhysInvHhAlreadyCounted", "PhysInvHhCounted", "PhysInvHhWaiting", "PhysInvHhOffline", "PhysInvHhBack", "PhysInvHhLogout",
-    "PhysInvHhProgress", "PhysInvHhLocationSet", "PhysInvHhSessionExpired", "PhysInvHhQueuedOffline", "PhysInvHhBook"]>
+    "PhysInvHhProgress", "PhysInvHhLocationSet", "PhysInvHhSessionExpired", "PhysInvHhQueuedOffline", "PhysInvHhBook",
+    "PhysInvHhCameraRefused", "PhysInvHhCameraUnavailable"]>
 <!DOCTYPE html>
 <html lang="${locale.language}">
 <head>
@@ -34,14 +35,19 @@
         <form id="scan-form" autocomplete="off">
             <label for="scan" id="scan-label">${uiLabelMap.PhysInvHhScanLocation}</label>
             <input id="scan" name="scan" inputmode="text" autocapitalize="off" spellcheck="false" autofocus>
+            <button type="button" id="camera-start" class="secondary" hidden>${uiLabelMap.PhysInvHhCamera}</button>
         </form>
+        <div id="camera" class="camera" hidden>
+            <video id="camera-video" playsinline muted></video>
+            <button type="button" id="camera-stop" class="secondary">${uiLabelMap.PhysInvHhCameraStop}</button>
+        </div>
         <form id="item-form" autocomplete="off" hidden>
             <div id="item-name" class="item"></div>
             <div id="item-book" class="book"></div>
             <label for="lot" id="lot-label">${uiLabelMap.PhysInvHhLot}</label>
             <input id="lot" name="lot" autocapitalize="characters" spellcheck="false">
             <label for="quantity" id="quantity-label">${uiLabelMap.PhysInvHhQuantity}</label>
-            <input id="quantity" name="quantity" type="number" inputmode="decimal" min="0" step="any">
+            <input id="quantity" name="quantity" inputmode="decimal" autocomplete="off" spellcheck="false">
             <button type="submit" id="confirm" class="primary">${uiLabelMap.PhysInvHhConfirm}</button>
         </form>
         <div id="ask" class="ask" hidden>
@@ -67,6 +73,7 @@ window.PI = {
     }
 };
 </script>
+<script src="/physinv-count/js/camera.js"></script>
 <script src="/physinv-count/js/handheld.js"></script>
 </body>
 </html>

@@ -1,6 +1,6 @@
 /* Keeps the handheld's page, script and style for when the network drops; counting calls always go to the server. */
-var CACHE = "physinv-handheld-v1";
-var SHELL = ["/physinv-count/control/main", "/physinv-count/js/handheld.js", "/physinv-count/css/handheld.css"];
+var CACHE = "physinv-handheld-v2";
+var SHELL = ["/physinv-count/control/main", "/physinv-count/js/handheld.js", "/physinv-count/js/camera.js", "/physinv-count/css/handheld.css"];
 
 self.addEventListener("install", function (event) {
     event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); }).catch(function () { /* login first */ }));

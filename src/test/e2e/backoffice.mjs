@@ -15,7 +15,7 @@ try {
     await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
 
     for (const [page, expected] of [["FindInventory?noConditionFind=Y", "PI_DEMO_1"], ["EditInventory?piInventoryId=PI_DEMO_1", "Year-end count 2026"],
-        ["ViewInventory?piInventoryId=PI_DEMO_1", "Aisle B (blind)"], ["EditInventoryList?piListId=PI_DEMO_L1", "Maria"],
+        ["ViewInventory?piInventoryId=PI_DEMO_1", "Inventory lists"], ["EditInventoryList?piListId=PI_DEMO_L1", "Maria"],
         ["ListTypes", "PI_SCAN_EACH"], ["StockDiffParams", "Organization default"]]) {
         const response = await admin.goto(`${BASE}/physinv/control/${page}`);
         const text = await admin.innerText("body");

@@ -5,20 +5,13 @@
 // Run: OFBIZ_URL=https://localhost:8443 node differences.mjs
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { BASE, browser, tally, backOfficeLogin, pageErrors } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, pageErrors, ean } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
 fs.mkdirSync(shots, { recursive: true });
 const INVENTORY = "PI_DEMO_1";
 const REVIEW = `${BASE}/physinv/control/ReviewInventory?piInventoryId=${INVENTORY}`;
-
-/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
-function ean(productId) {
-    const base = "8012345" + productId.slice(3) + "0";
-    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
-    return base + ((10 - (sum % 10)) % 10);
-}
 
 const chrome = await browser();
 try {

@@ -3,17 +3,10 @@
 // a read whose answer is lost (retried with the same key), reads made while the server is
 // unreachable and then synced; then the stored counts are checked against the expected totals.
 // Run: OFBIZ_URL=https://localhost:8443 node handheld.mjs   (demo data loaded)
-import { BASE, browser, tally, backOfficeLogin } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, handheldLogin, ean } from "./lib.mjs";
 
 const t = tally();
 const GS = "\u001D";
-
-/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
-function ean(productId) {
-    const base = "8012345" + productId.slice(3) + "0";
-    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
-    return base + ((10 - (sum % 10)) % 10);
-}
 
 const chrome = await browser();
 try {
@@ -22,9 +15,15 @@ try {
     const admin = await chrome.newPage({ ignoreHTTPSErrors: true });
     admin.on("dialog", (d) => d.accept());
     await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
-    /** Adds a list of the given type and location range to the demo inventory, assigned to the counter, open, with its lines. */
+    // an inventory of the demo warehouse of its own, beside the demo's (lists of one inventory must not overlap)
+    await admin.goto(`${BASE}/physinv/control/EditInventory`);
+    await admin.selectOption("form[name=NewInventory] select[name=facilityId]", "PI_WH1");
+    await admin.fill("form[name=NewInventory] input[name=description]", `E2E handheld ${new Date().toISOString()}`);
+    await Promise.all([admin.waitForNavigation(), admin.click("form[name=NewInventory] [type=submit]")]);
+    const inventoryId = new URL(admin.url()).searchParams.get("piInventoryId");
+    /** Adds a list of the given type and location range to that inventory, assigned to the counter, open, with its lines. */
     async function prepareList(listTypeId, from, thru) {
-        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=PI_DEMO_1`);
+        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${inventoryId}`);
         await admin.selectOption("form[name=AddInventoryList] select[name=listTypeId]", listTypeId);
         await admin.fill("form[name=AddInventoryList] input[name=description]", `E2E ${listTypeId} ${new Date().toISOString()}`);
         await admin.selectOption("form[name=AddInventoryList] select[name=fromLocationSeqId]", from);
@@ -50,20 +49,50 @@ try {
 
     const context = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
     const hh = await context.newPage();
-    await hh.goto(`${BASE}/physinv-count/control/main`);
-    await hh.fill("#USERNAME", "picounter1");
-    await hh.fill("#PASSWORD", "ofbiz");
-    await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
-    await hh.waitForSelector("button.list");
+    await handheldLogin(hh);
     const lists = await hh.$$eval("button.list", (bs) => bs.map((b) => b.dataset.list));
     t.check("the counter sees the lists assigned to them", lists.includes(listId) && lists.includes("PI_DEMO_L2")
         && !lists.includes("PI_DEMO_L3"), lists.join(","));
+    const demo = await hh.$$eval("button.list", (bs) => bs.filter((b) => /^PI_DEMO_L[12]$/.test(b.dataset.list)).map((b) => b.innerText));
+    t.check("both demo lists open ready to count, with their lines", demo.length === 2 && demo.every((text) => Number(text.match(/\d+/g).at(-1)) > 0),
+        demo.join(" | "));
+    // the counting API answers JSON with documented fields only, and JSON for every refusal
+    const api = await hh.evaluate(async (csrfOn) => {
+        const token = document.querySelector("meta[name='csrf-token']").content;
+        const ask = async (url, body, headers) => {
+            const r = await fetch(url, { method: "POST", body: new URLSearchParams(body), headers });
+            return { status: r.status, type: r.headers.get("content-type"), json: await r.json().catch(() => null) };
+        };
+        const ajax = { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": token };
+        return {
+            lists: await ask("getMyPiCountLists", {}, ajax),
+            refused: await ask("recordPiCount", { piListId: "PI_DEMO_L1", scanKey: "e2e-" + Date.now(), locationSeqId: "A01",
+                code: "8012345100101", quantity: "2,5" }, ajax),
+            forged: csrfOn ? await ask("recordPiCount", { piListId: "PI_DEMO_L1", scanKey: "e2e-forged-" + Date.now(),
+                locationSeqId: "A01", code: "8012345100101", quantity: "1" }, { "X-Requested-With": "XMLHttpRequest" }) : null,
+        };
+    }, process.env.CSRF === "on");
+    t.check("the API answers JSON with its documented fields only", api.lists.status === 200 && /json/.test(api.lists.type)
+        && Object.keys(api.lists.json).join() === "countLists", JSON.stringify(api.lists.json).slice(0, 120));
+    t.check("a refusal is JSON with a stable code and a translated message", api.refused.status === 422
+        && api.refused.json?.errorCode === "QUANTITY_COMMA" && /point/.test(api.refused.json?.errorMessage), JSON.stringify(api.refused.json));
+    if (api.forged) {
+        t.check("a counting POST without the CSRF token is refused as JSON", api.forged.status === 403
+            && api.forged.json?.errorCode === "CSRF_TOKEN", JSON.stringify(api.forged));
+    }
     await hh.click(`button.list[data-list="${listId}"]`);
 
     const message = () => hh.innerText("#message");
     async function scan(code) {
         await hh.fill("#scan", code);
         await hh.press("#scan", "Enter");
+    }
+    /** Waits until the location the handheld keeps is the one given (the message may still show an earlier location). */
+    async function expectLocation(location, name) {
+        await hh.waitForFunction((l) => document.getElementById("location").innerText.includes(l), location, { timeout: 10000 })
+            .catch(() => {});
+        const text = await hh.innerText("#location");
+        t.check(name, text.includes(location), text);
     }
     async function expectMessage(pattern, name) {
         await hh.waitForFunction((p) => new RegExp(p).test(document.getElementById("message").innerText), pattern.source, { timeout: 10000 })
@@ -177,7 +206,7 @@ try {
     await hh.waitForSelector("button.list[data-list=PI_DEMO_L2]");
     await hh.click("button.list[data-list=PI_DEMO_L2]");
     await scan("B01");
-    await expectMessage(/B01/, "location B01 of the blind list");
+    await expectLocation("B01", "location B01 of the blind list");
     await scan(ean("PI-1011"));
     await hh.waitForSelector("#item-form:not([hidden])");
     t.check("a blind count hides the book quantity", (await hh.innerText("#item-book")) === "", await hh.innerText("#item-book"));
@@ -187,7 +216,7 @@ try {
     await hh.waitForSelector(`button.list[data-list="${strictListId}"]`);
     await hh.click(`button.list[data-list="${strictListId}"]`);
     await scan("B01");
-    await expectMessage(/B01/, "strict list: location B01");
+    await expectLocation("B01", "strict list: location B01");
     await count(ean("PI-1011"), 2);
     await expectMessage(/: 2$/, "an item on the list is counted");
     t.check("without keep location the location must be scanned again", (await hh.innerText("#location")) === ""
@@ -195,7 +224,7 @@ try {
     await scan(ean("PI-1011"));
     await expectMessage(/Scan a location/, "an item scanned before its location is refused");
     await scan("B01");
-    await expectMessage(/B01/, "location B01 again");
+    await expectLocation("B01", "location B01 again");
     await count(ean("PI-1001"), 1);
     await expectMessage(/not on the list/, "an item not on a strict list is refused");
 } finally {

@@ -37,9 +37,25 @@ export async function backOfficeLogin(page, mount, user, password) {
     await page.waitForLoadState("networkidle");
 }
 
+/** Logs in on the handheld's own login page; answers when the counter's lists are shown. */
+export async function handheldLogin(page, user = "picounter1", password = "ofbiz") {
+    await page.goto(`${BASE}/physinv-count/control/main`);
+    await page.fill("#USERNAME", user);
+    await page.fill("#PASSWORD", password);
+    await Promise.all([page.waitForNavigation(), page.click("button[type=submit]")]);
+    await page.waitForSelector("button.list");
+}
+
 /** The text of OFBiz's error box on the page, or "". */
 export async function pageErrors(page) {
     const boxes = await page.$$eval("#content-messages .errorMessage, .errorMessage, #content-messages", (els) =>
         els.map((e) => e.innerText.trim()).filter((t) => t && /error|errore|eroare|erreur|fehler/i.test(t)));
     return boxes.join(" | ");
+}
+
+/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
+export function ean(productId) {
+    const base = "8012345" + productId.slice(3) + "0";
+    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
+    return base + ((10 - (sum % 10)) % 10);
 }

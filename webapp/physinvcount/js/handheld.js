@@ -11,6 +11,8 @@
     var L = PI.labels;
     var QUEUE_KEY = "physinv.queue." + PI.user;
     var DEVICE_KEY = "physinv.device";
+    /** Refusals that say nothing about the read itself: it stays in the queue. */
+    var KEEP = ["LOGIN_REQUIRED", "CSRF_TOKEN", "SERVER", "BAD_REQUEST"];
     var csrf = (document.querySelector("meta[name='csrf-token']") || {}).content || "";
     var $ = function (id) { return document.getElementById(id); };
 
@@ -37,7 +39,10 @@
 
     // ---- server
 
-    /** POSTs a form to an OFBiz JSON request; resolves with the JSON, rejects with {offline} or {message}. */
+    /**
+     * POSTs a form to a request of the counting API (openapi.json); resolves with the JSON answer,
+     * rejects with {offline} or {message, code}: a refusal is {errorCode, errorMessage}.
+     */
     function post(url, fields) {
         var body = new URLSearchParams();
         Object.keys(fields).forEach(function (k) {
@@ -47,14 +52,13 @@
         var timer = setTimeout(function () { controller.abort(); }, 8000);
         return fetch(url, {
             method: "POST", body: body, credentials: "same-origin", signal: controller.signal,
-            headers: { "X-CSRF-Token": csrf, "X-Requested-With": "XMLHttpRequest" }
+            headers: { "X-CSRF-Token": csrf, "X-Requested-With": "XMLHttpRequest", "Accept": "application/json" }
         }).then(function (response) {
             clearTimeout(timer);
             return response.text().then(function (text) {
                 var json;
                 try { json = JSON.parse(text); } catch (e) { throw { message: L.PhysInvHhSessionExpired }; }
-                var errors = json._ERROR_MESSAGE_LIST_ || (json._ERROR_MESSAGE_ ? [json._ERROR_MESSAGE_] : null);
-                if (errors && errors.length) { throw { message: errors.map(messageText).join(" ") }; }
+                if (json.errorCode) { throw { message: json.errorMessage, code: json.errorCode }; }
                 return json;
             });
         }, function () {
@@ -62,8 +66,6 @@
             throw { offline: true };
         });
     }
-
-    function messageText(m) { return typeof m === "string" ? m : (m.message || JSON.stringify(m)); }
 
     // ---- feedback: visible at a glance and audible
 
@@ -139,7 +141,8 @@
                 return focusScan();
             }
             startItem({ code: code, productId: json.productId, name: json.productName, lotManaged: json.lotManaged,
-                lotId: json.lotId, serialNumber: json.serialNumber, quantity: json.quantity, book: json.bookQuantity });
+                pieces: json.pieces, lotId: json.lotId, serialNumber: json.serialNumber, quantity: json.quantity,
+                book: json.bookQuantity });
         }, function (error) {
             if (error.offline) {
                 setOnline(false);
@@ -169,6 +172,8 @@
         $("lot").value = item.lotId || "";
         $("quantity").hidden = $("quantity-label").hidden = !!perScan;
         $("quantity").value = item.quantity || "";
+        // the server reads the quantity strictly; the keyboard offers a decimal separator only where one is allowed
+        $("quantity").inputMode = item.pieces ? "numeric" : "decimal";
         $("scan-form").hidden = true;
         $("item-form").hidden = false;
         (item.lotManaged && !item.lotId ? $("lot") : $("quantity")).focus();
@@ -229,8 +234,11 @@
                 say(L.PhysInvHhQueuedOffline, "");
                 return;
             }
-            dropFirst(); // refused: sending it again would be refused again
             say(error.message, "error");
+            if (!error.code || KEEP.indexOf(error.code) >= 0) {
+                return; // not the read's fault (session ended, server trouble): it stays queued and goes later
+            }
+            dropFirst(); // refused: sending it again would be refused again
             send();
         });
     }
@@ -266,9 +274,23 @@
         showQueue();
     }
 
+    // ---- the camera: a code it reads goes the way a wedge scanner's does
+
+    PI.onCode = function (code) {
+        if ($("scan-form").hidden) { return; }
+        $("scan").value = code;
+        onScan({ preventDefault: function () {} });
+    };
+    PI.onCameraError = function (message) { say(message, "error"); };
+
     // ---- wiring
 
     $("scan-form").addEventListener("submit", onScan);
+    if (PI.camera && PI.camera.available()) {
+        $("camera-start").hidden = false;
+        $("camera-start").addEventListener("click", function () { PI.camera.start(); });
+        $("camera-stop").addEventListener("click", function () { PI.camera.stop(); focusScan(); });
+    }
     $("item-form").addEventListener("submit", confirmItem);
     $("ask-add").addEventListener("click", function () { answer("ADD"); });
     $("ask-replace").addEventListener("click", function () { answer("REPLACE"); });

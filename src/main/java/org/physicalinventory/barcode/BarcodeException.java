@@ -1,23 +1,13 @@
 package org.physicalinventory.barcode;
 
+import org.physicalinventory.LabelledException;
+
 /** A code that cannot be read; carries the label key and arguments of its translated message. */
-public final class BarcodeException extends Exception {
+public final class BarcodeException extends LabelledException {
 
     private static final long serialVersionUID = 1L;
-    private final String labelKey;
-    private final transient Object[] arguments;
 
     public BarcodeException(String labelKey, Object... arguments) {
-        super(labelKey);
-        this.labelKey = labelKey;
-        this.arguments = arguments;
-    }
-
-    public String labelKey() {
-        return labelKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(labelKey, arguments);
     }
 }

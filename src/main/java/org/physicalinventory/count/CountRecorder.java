@@ -32,16 +32,20 @@ public final class CountRecorder {
         if (read.lotManaged() && options.lotRequired() && key.lotId() == null) {
             return new CountOutcome.Refused("PhysInvErrorLotRequired");
         }
-        Optional<CountLine> found = store.findLine(key);
         if (key.serialNumber() != null) {
             if (quantity.compareTo(BigDecimal.ONE) > 0) {
                 return new CountOutcome.Refused("PhysInvErrorSerialQuantity");
             }
-            // counted on another line, or on this one unless the read replaces that count
-            boolean countedHere = found.isPresent() && found.get().isCounted() && found.get().countedQuantity().signum() > 0;
-            if (store.isSerialCountedElsewhere(key) || countedHere && read.action() != ScanAction.REPLACE) {
+            // before the line is locked: a store looks at other lines here, and must not wait for them while holding one
+            if (store.isSerialCountedElsewhere(key)) {
                 return new CountOutcome.Refused("PhysInvErrorSerialCounted");
             }
+        }
+        Optional<CountLine> found = store.findLine(key);
+        // a serial counted on this line counts once, unless the read replaces that count
+        if (key.serialNumber() != null && found.isPresent() && found.get().isCounted() && found.get().countedQuantity().signum() > 0
+                && read.action() != ScanAction.REPLACE) {
+            return new CountOutcome.Refused("PhysInvErrorSerialCounted");
         }
         CountLine line;
         // on a line not counted yet, Add and Replace come to the same; the log keeps what was asked

@@ -10,6 +10,8 @@ import org.apache.ofbiz.service.ServiceUtil;
 public final class Labels {
 
     public static final String RESOURCE = "PhysicalInventoryUiLabels";
+    private static final String PREFIX = "PhysInv";
+    private static final String ERROR_PREFIX = PREFIX + "Error";
 
     private Labels() {
     }
@@ -18,8 +20,20 @@ public final class Labels {
         return UtilProperties.getMessage(RESOURCE, key, arguments, locale);
     }
 
-    /** A service error carrying the translated message of {@code key}. */
+    /**
+     * A service error carrying the translated message of {@code key} and, as {@code errorCode}, the
+     * stable code a program can act on (services that declare that OUT attribute pass it on).
+     */
     public static Map<String, Object> error(String key, Locale locale, Object... arguments) {
-        return ServiceUtil.returnError(message(key, locale, arguments));
+        Map<String, Object> result = ServiceUtil.returnError(message(key, locale, arguments));
+        result.put("errorCode", errorCode(key));
+        return result;
+    }
+
+    /** The stable error code of a refusal's label: PhysInvErrorNotYourList is NOT_YOUR_LIST, PhysInvBarcodeEmpty BARCODE_EMPTY. */
+    public static String errorCode(String key) {
+        String name = key.startsWith(ERROR_PREFIX) ? key.substring(ERROR_PREFIX.length())
+                : key.startsWith(PREFIX) ? key.substring(PREFIX.length()) : key;
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

@@ -101,6 +101,74 @@ public final class PostingBenchmark {
     private static final Map<String, String> NAMES = Map.of("ofbiz", "OFBiz createPhysicalInventoryAndVariance per row",
             "ours", "ours postPiInventory", "floor", "floor: the same rows, entity engine, no ECAs");
 
+    /**
+     * preparePiBenchmarkInventory: a counted inventory of a benchmark facility with one difference (one unit
+     * short) on each of {@code rows} keys, to post from the screen or to interrupt (the crash test).
+     */
+    public static Map<String, Object> prepareBenchmarkInventory(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        String facilityId = (String) context.get("facilityId");
+        int rows = ((Long) context.get("rows")).intValue();
+        try {
+            if (EntityQuery.use(delegator).from("FacilityAttribute").where("facilityId", facilityId, "attrName", MARK, "attrValue", "Y")
+                    .queryOne() == null) {
+                return Labels.error("PhysInvErrorNotABenchmarkFacility", locale, facilityId);
+            }
+            List<List<GenericValue>> sets = itemSets(delegator, facilityId, rows, 1);
+            if (sets == null) {
+                return Labels.error("PhysInvErrorBenchmarkTooFewItems", locale, facilityId, rows);
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("piInventoryId", countedInventory(delegator, facilityId, sets.get(0), (GenericValue) context.get("userLogin")));
+            result.put("report", "prepared inventory " + result.get("piInventoryId") + " with " + rows + " differences\n");
+            return result;
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
+    /**
+     * getPiBenchmarkSnapshot: what the crash test compares, in one line: the facility's quantity on hand,
+     * its variance details, the variance transactions of its owner, and the inventory's status and progress.
+     */
+    public static Map<String, Object> getBenchmarkSnapshot(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        String facilityId = (String) context.get("facilityId");
+        String inventoryId = (String) context.get("piInventoryId");
+        try {
+            if ("Y".equals(context.get("progressOnly"))) {
+                Map<String, Object> progress = dctx.getDispatcher().runSync("getPiPostingProgress", UtilMisc.toMap("piInventoryId", inventoryId,
+                        "userLogin", context.get("userLogin")));
+                Map<String, Object> result = ServiceUtil.returnSuccess();
+                result.put("report", String.format("run=%s done=%s%n", progress.get("runStatusId"), progress.get("linesDone")));
+                return result;
+            }
+            BigDecimal onHand = BigDecimal.ZERO;
+            try (EntityListIterator items = EntityQuery.use(delegator).from("InventoryItem").where("facilityId", facilityId)
+                    .select("quantityOnHandTotal").queryIterator()) {
+                GenericValue item;
+                while ((item = items.next()) != null) {
+                    onHand = onHand.add(item.get("quantityOnHandTotal") == null ? BigDecimal.ZERO : item.getBigDecimal("quantityOnHandTotal"));
+                }
+            }
+            long variances = EntityQuery.use(delegator).from("InventoryItemVariance").queryCount();
+            long transactions = EntityQuery.use(delegator).from("AcctgTrans").where("acctgTransTypeId", "ITEM_VARIANCE").queryCount();
+            GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", inventoryId).queryOne();
+            Map<String, Object> progress = dctx.getDispatcher().runSync("getPiPostingProgress", UtilMisc.toMap("piInventoryId", inventoryId,
+                    "userLogin", context.get("userLogin")));
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("report", String.format("onHand=%s variances=%d variance_transactions=%d status=%s run=%s done=%s%n",
+                    onHand.stripTrailingZeros().toPlainString(), variances, transactions, inventory == null ? "-" : inventory.get("statusId"),
+                    progress.get("runStatusId"), progress.get("linesDone")));
+            return result;
+        } catch (GenericEntityException | GenericServiceException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
+        }
+    }
+
     private static String line(String path, int rows, double seconds) {
         return String.format("%-50s %7d rows %9.2f s %8.3f ms/row%n", path, rows, seconds, seconds * 1000 / rows);
     }

@@ -7,22 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.LabelledException;
 import org.physicalinventory.barcode.BarcodeException;
 import org.physicalinventory.barcode.ScannedCode;
 import org.physicalinventory.count.CountOutcome;
 import org.physicalinventory.count.CountRecorder;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.count.ListOptions;
+import org.physicalinventory.count.QuantityReader;
 import org.physicalinventory.count.Read;
 import org.physicalinventory.count.ScanAction;
 import org.physicalinventory.inventory.InventoryStatus;
@@ -38,6 +39,9 @@ import org.physicalinventory.ofbiz.inventory.ListServices;
 public final class CountServices {
 
     private static final String MODULE = CountServices.class.getName();
+    /** What the columns a read is stored in hold (OFBiz's id 20, id-long 60, value 255): longer is refused, not cut. */
+    private static final Map<String, Integer> FIELD_LENGTHS = Map.of("piListId", 20, "scanKey", 60, "deviceId", 60, "code", 255,
+            "locationSeqId", 20, "productId", 20, "lotId", 20, "serialNumber", 255);
 
     private CountServices() {
     }
@@ -57,7 +61,7 @@ public final class CountServices {
             }
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
         Map<String, Object> result = ServiceUtil.returnSuccess();
         result.put("countLists", lists);
@@ -95,6 +99,7 @@ public final class CountServices {
             result.put("productId", product.get("productId"));
             result.put("productName", Optional.ofNullable(product.getString("productName")).orElse(product.getString("internalName")));
             result.put("lotManaged", isLotManaged(product));
+            result.put("pieces", Pieces.of(delegator, product));
             result.put("lotId", scanned.lot());
             result.put("serialNumber", scanned.serial());
             result.put("quantity", scanned.quantity());
@@ -111,47 +116,54 @@ public final class CountServices {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
     }
 
     /**
      * Records one read: stored at once and logged; a second read of a counted line answers ASK until
      * the counter says ADD or REPLACE; a read sent again with the same scan key counts once.
+     * Everything that only reads is done first, without a transaction; the read itself is stored in
+     * a short transaction of its own, run again when another device's transaction got in its way.
      */
     public static Map<String, Object> recordCount(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         String code = (String) context.get("code");
+        String scanKey = (String) context.get("scanKey");
+        for (Map.Entry<String, Integer> field : FIELD_LENGTHS.entrySet()) {
+            if (context.get(field.getKey()) instanceof String value && value.length() > field.getValue()) {
+                return Labels.error("PhysInvErrorTooLong", locale, field.getKey(), field.getValue());
+            }
+        }
         try {
             GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
+            String piListId = list.getString("piListId");
             if (!isAssigned(delegator, list, userLogin)) {
-                return Labels.error("PhysInvErrorNotYourList", locale, list.get("piListId"));
+                return Labels.error("PhysInvErrorNotYourList", locale, piListId);
             }
-            EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"),
-                    (String) context.get("deviceId"), code);
             // a retried read answers what it did, even if the list was closed since
-            Optional<CountOutcome.Recorded> earlier = store.findScan((String) context.get("scanKey"));
+            Optional<CountOutcome.Recorded> earlier = store(delegator, list, userLogin, context, code).findScan(scanKey);
             if (earlier.isPresent()) {
-                return answer(earlier.get(), locale);
+                return withProgress(answer(earlier.get()), delegator, piListId);
             }
             if (!isOpenForCounting(list)) {
-                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+                return Labels.error("PhysInvErrorListNotOpen", locale, piListId);
             }
-            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            GenericValue inventory = list.getRelatedOne("PiInventory", true);
             String locationSeqId = (String) context.get("locationSeqId");
             if (locationSeqId != null && (ScanResolver.location(delegator, inventory.getString("facilityId"), locationSeqId) == null
                     || !scope(list).contains(locationSeqId))) {
-                return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, list.get("piListId"));
+                return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, piListId);
             }
             String productId = (String) context.get("productId");
             String lotId = (String) context.get("lotId");
             String serialNumber = (String) context.get("serialNumber");
-            BigDecimal quantity = (BigDecimal) context.get("quantity");
+            BigDecimal scannedQuantity = null;
             if (productId == null && code != null) {
                 ScannedCode scanned = ScanResolver.read(delegator, code);
                 GenericValue product = ScanResolver.product(delegator, scanned);
@@ -161,38 +173,40 @@ public final class CountServices {
                 productId = product.getString("productId");
                 lotId = lotId != null ? lotId : scanned.lot();
                 serialNumber = serialNumber != null ? serialNumber : scanned.serial();
-                quantity = quantity != null ? quantity : scanned.quantity();
+                scannedQuantity = scanned.quantity();
             }
             GenericValue product = productId == null ? null
                     : EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
             if (product == null) {
                 return Labels.error("PhysInvErrorUnknownCode", locale, productId != null ? productId : "");
             }
-            boolean lotManaged = isLotManaged(product);
-            if (lotManaged && lotId != null && !lotId.isBlank()
-                    && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null) {
-                delegator.create("Lot", "lotId", lotId); // stock found with a lot OFBiz does not know yet
-            }
-            GenericValue type = list.getRelatedOne("PiListType", false);
+            GenericValue type = list.getRelatedOne("PiListType", true);
             ListOptions options = new ListOptions("Y".equals(type.getString("keepLocation")), "Y".equals(type.getString("blindCount")),
                     "Y".equals(type.getString("allowUnlisted")),
                     "Y".equals(type.getString("lotRequired")) && "Mandatory".equals(product.getString("lotIdFilledIn")),
                     type.getBigDecimal("quantityPerScan"));
+            BigDecimal quantity = options.quantityPerScan() != null ? null
+                    : QuantityReader.read((String) context.get("quantity"), locale, Pieces.of(delegator, product));
             String action = (String) context.get("scanAction");
-            Read read = new Read((String) context.get("scanKey"), locationSeqId, productId, lotManaged, lotId, serialNumber, quantity,
-                    action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
-            CountOutcome outcome = CountRecorder.record(options, read, store);
+            if (action != null && !action.isEmpty() && !"ADD".equals(action) && !"REPLACE".equals(action)) {
+                return Labels.error("PhysInvErrorScanAction", locale, action);
+            }
+            boolean lotManaged = isLotManaged(product);
+            String newLotId = lotManaged && lotId != null && !lotId.isBlank()
+                    && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null ? lotId : null;
+            Read read = new Read(scanKey, locationSeqId, productId, lotManaged, lotId, serialNumber,
+                    quantity != null ? quantity : scannedQuantity, action == null || action.isEmpty() ? null : ScanAction.valueOf(action));
+            CountOutcome outcome = storeRead(delegator, list, options, read, newLotId,
+                    () -> store(delegator, list, userLogin, context, code));
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            Map<String, Object> result = answer(outcome, locale);
-            result.putAll(progress(delegator, list.getString("piListId")));
-            return result;
-        } catch (BarcodeException e) {
-            return Labels.error(e.labelKey(), locale, e.arguments());
-        } catch (GenericEntityException | IllegalArgumentException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return withProgress(answer(outcome), delegator, piListId);
+        } catch (LabelledException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments()); // the code or the quantity cannot be read
+        } catch (GenericEntityException | RuntimeException e) {
+            Debug.logError(e, "Read " + scanKey + " not stored", MODULE);
+            return Labels.error("PhysInvErrorServer", locale);
         }
     }
 
@@ -236,28 +250,61 @@ public final class CountServices {
             if (product == null) {
                 return Labels.error("PhysInvErrorUnknownCode", locale, productId == null ? "" : productId);
             }
+            BigDecimal counted = QuantityReader.read((String) context.get("countedQuantity"), locale, Pieces.of(delegator, product));
             ListOptions backOffice = new ListOptions(true, false, true, "Mandatory".equals(product.getString("lotIdFilledIn")), null);
             Read read = new Read("BO-" + delegator.getNextSeqId("PiScanLog"), locationSeqId, productId, isLotManaged(product), lotId,
-                    serialNumber, (BigDecimal) context.get("countedQuantity"), ScanAction.REPLACE);
-            CountOutcome outcome = CountRecorder.record(backOffice, read,
-                    new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null));
+                    serialNumber, counted, ScanAction.REPLACE);
+            CountOutcome outcome = storeRead(delegator, list, backOffice, read, null,
+                    () -> new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), "back-office", null));
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            return answer(outcome, locale);
-        } catch (GenericEntityException e) {
+            return answer(outcome);
+        } catch (LabelledException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
+        } catch (GenericEntityException | RuntimeException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", locale);
         }
     }
 
-    private static Map<String, Object> answer(CountOutcome outcome, Locale locale) {
+    /**
+     * Stores a read in a short transaction of its own, run again after a lock conflict: the core decides,
+     * the store writes the line and the scan log, and the list's progress counters come last.
+     *
+     * @param newLotId a lot OFBiz does not know yet, made with the read; or null
+     */
+    private static CountOutcome storeRead(Delegator delegator, GenericValue list, ListOptions options, Read read, String newLotId,
+            Supplier<EntityCountStore> stores) throws GenericEntityException {
+        ListProgress.ensure(delegator, list.getString("piListId"));
+        return ShortTransaction.run("Read " + read.scanKey() + " on list " + list.get("piListId"), () -> {
+            if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
+                delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
+            }
+            EntityCountStore store = stores.get();
+            CountOutcome recorded = CountRecorder.record(options, read, store);
+            store.saveProgress();
+            return recorded;
+        });
+    }
+
+    private static EntityCountStore store(Delegator delegator, GenericValue list, GenericValue userLogin,
+            Map<String, ? extends Object> context, String code) {
+        return new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), (String) context.get("deviceId"), code);
+    }
+
+    private static Map<String, Object> withProgress(Map<String, Object> result, Delegator delegator, String piListId)
+            throws GenericEntityException {
+        result.putAll(ListProgress.of(delegator, piListId));
+        return result;
+    }
+
+    private static Map<String, Object> answer(CountOutcome outcome) {
         Map<String, Object> result = ServiceUtil.returnSuccess();
         if (outcome instanceof CountOutcome.AskAddOrReplace ask) {
             result.put("outcome", "ASK");
             result.put("lineSeqId", ask.line().lineSeqId());
             result.put("countedQuantity", ask.line().countedQuantity());
-            result.put("successMessage", Labels.message("PhysInvAskAddOrReplace", locale, ask.line().countedQuantity()));
         } else if (outcome instanceof CountOutcome.Recorded recorded) {
             result.put("outcome", "RECORDED");
             result.put("lineSeqId", recorded.line().lineSeqId());
@@ -313,7 +360,7 @@ public final class CountServices {
         row.put("blindCount", "Y".equals(type.getString("blindCount")));
         row.put("allowUnlisted", "Y".equals(type.getString("allowUnlisted")));
         row.put("quantityPerScan", type.get("quantityPerScan"));
-        row.putAll(progress(delegator, list.getString("piListId")));
+        row.putAll(ListProgress.of(delegator, list.getString("piListId")));
         return row;
     }
 
@@ -321,18 +368,12 @@ public final class CountServices {
     public static Map<String, Object> getListProgress(DispatchContext dctx, Map<String, ? extends Object> context) {
         try {
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.putAll(progress(dctx.getDelegator(), (String) context.get("piListId")));
+            result.putAll(ListProgress.of(dctx.getDelegator(), (String) context.get("piListId")));
             return result;
         } catch (GenericEntityException e) {
             Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.error("PhysInvErrorServer", (Locale) context.get("locale"));
         }
     }
 
-    private static Map<String, Object> progress(Delegator delegator, String piListId) throws GenericEntityException {
-        return Map.of("lines", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
-                "countedLines", EntityQuery.use(delegator).from("PiCountLine").where(
-                        EntityCondition.makeCondition("piListId", piListId),
-                        EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
-    }
 }

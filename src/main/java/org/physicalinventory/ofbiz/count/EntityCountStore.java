@@ -22,7 +22,9 @@ import org.physicalinventory.count.ScanAction;
 
 /**
  * The counts of one inventory list on PiCountLine and PiScanLog, inside the caller's transaction.
- * A read stored twice fails on PiScanLog's primary key and rolls back with its line change.
+ * A read stored twice fails on PiScanLog's primary key and rolls back with its line change; a line
+ * added twice at once fails on PiCountLineKey's. Rows are locked in one order: the line, then the
+ * list's progress counters ({@link #saveProgress()}, last).
  */
 final class EntityCountStore implements CountStore {
 
@@ -31,6 +33,8 @@ final class EntityCountStore implements CountStore {
     private final String userLoginId;
     private final String deviceId;
     private final String rawCode;
+    private long linesAdded;
+    private long linesCounted;
 
     EntityCountStore(Delegator delegator, GenericValue list, String userLoginId, String deviceId, String rawCode) {
         this.delegator = delegator;
@@ -95,11 +99,17 @@ final class EntityCountStore implements CountStore {
     public CountLine addUnlistedLine(LineKey key, BigDecimal counted) {
         try {
             GenericValue line = LineGeneration.newLine(delegator, list, key);
+            // the natural key first: a device adding the same item at this moment waits here, then fails and reads again
+            delegator.create("PiCountLineKey", "piListId", line.get("piListId"), "productId", key.productId(),
+                    "locationSeqId", key.locationSeqId(), "lotId", orNa(key.lotId()), "serialNumber", orNa(key.serialNumber()),
+                    "lineSeqId", line.get("lineSeqId"));
             line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, key));
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.set("unlisted", "Y");
             setCounted(line, counted);
             line.create();
+            linesAdded++;
+            linesCounted++;
             return toLine(line);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
@@ -115,12 +125,24 @@ final class EntityCountStore implements CountStore {
                 line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, countLine.key()));
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             }
+            if (line.get("countedQuantity") == null) {
+                linesCounted++;
+            }
             setCounted(line, counted);
             line.store();
             return toLine(line);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Adds the lines this store added and counted to the list's progress counters: the last rows the transaction locks. */
+    void saveProgress() throws GenericEntityException {
+        ListProgress.add(delegator, list.getString("piListId"), linesAdded, linesCounted);
+    }
+
+    private static String orNa(String value) {
+        return value == null ? "_NA_" : value;
     }
 
     private void setCounted(GenericValue line, BigDecimal counted) {

@@ -83,26 +83,35 @@ public final class LineGeneration {
         int created = 0;
         int refreshed = 0;
         Timestamp now = UtilDateTime.nowTimestamp();
-        List<GenericValue> chunk = new ArrayList<>(CHUNK);
-        for (Map.Entry<LineKey, BookStock.Entry> book : stock.lines().entrySet()) {
-            GenericValue line = existing.get(book.getKey());
-            if (line == null) {
-                line = newLine(delegator, list, book.getKey());
-                created++;
-            } else if (line.get("countedQuantity") == null) {
-                refreshed++;
-            } else {
-                continue; // counted lines keep the book quantity they were counted against
+        String piListId = list.getString("piListId");
+        List<GenericValue> toCreate = new ArrayList<>(CHUNK);
+        List<GenericValue> toRefresh = new ArrayList<>(CHUNK);
+        try {
+            ListProgress.ensure(delegator, piListId);
+            for (Map.Entry<LineKey, BookStock.Entry> book : stock.lines().entrySet()) {
+                GenericValue line = existing.get(book.getKey());
+                if (line == null) {
+                    line = newLine(delegator, list, book.getKey());
+                    toCreate.add(line);
+                    created++;
+                } else if (line.get("countedQuantity") == null) {
+                    toRefresh.add(line);
+                    refreshed++;
+                } else {
+                    continue; // counted lines keep the book quantity they were counted against
+                }
+                line.set("bookQuantity", book.getValue().quantity());
+                line.set("inventoryItemId", book.getValue().inventoryItemId());
+                line.set("bookQuantityDate", now);
+                if (toCreate.size() + toRefresh.size() == CHUNK) {
+                    store(delegator, piListId, toCreate, toRefresh);
+                }
             }
-            line.set("bookQuantity", book.getValue().quantity());
-            line.set("inventoryItemId", book.getValue().inventoryItemId());
-            line.set("bookQuantityDate", now);
-            chunk.add(line);
-            if (chunk.size() == CHUNK) {
-                store(delegator, chunk);
-            }
+            store(delegator, piListId, toCreate, toRefresh);
+        } catch (GenericEntityException e) {
+            Debug.logError(e, MODULE);
+            return ServiceUtil.returnError(e.getMessage());
         }
-        store(delegator, chunk);
         // uncounted lines whose book stock has gone since the last run go too; counted and unlisted lines stay
         List<GenericValue> stale = new ArrayList<>();
         existing.forEach((key, line) -> {
@@ -110,7 +119,7 @@ public final class LineGeneration {
                 stale.add(line);
             }
         });
-        remove(delegator, stale);
+        remove(delegator, piListId, stale);
         Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvLinesGenerated", locale, created, refreshed,
                 stale.size()));
         result.put("linesCreated", created);
@@ -215,17 +224,45 @@ public final class LineGeneration {
         return line;
     }
 
-    /** Writes a chunk in a transaction of its own (the service runs without one) and empties it. */
-    private static void store(Delegator delegator, List<GenericValue> chunk) {
-        inTransaction(delegator, chunk, () -> delegator.storeAll(chunk));
-        chunk.clear();
+    /**
+     * Writes a chunk in a transaction of its own (the service runs without one) and empties it: new
+     * lines, and the book quantity of lines nobody counted meanwhile (a count made since is kept).
+     */
+    private static void store(Delegator delegator, String piListId, List<GenericValue> toCreate, List<GenericValue> toRefresh) {
+        List<GenericValue> chunk = new ArrayList<>(toCreate);
+        chunk.addAll(toRefresh);
+        inTransaction(delegator, chunk, () -> {
+            delegator.storeAll(toCreate);
+            for (GenericValue line : toRefresh) {
+                Map<String, Object> book = new HashMap<>();
+                book.put("bookQuantity", line.get("bookQuantity"));
+                book.put("inventoryItemId", line.get("inventoryItemId"));
+                book.put("bookQuantityDate", line.get("bookQuantityDate"));
+                delegator.storeByCondition("PiCountLine", book, uncounted(line));
+            }
+            ListProgress.add(delegator, piListId, toCreate.size(), 0);
+        });
+        toCreate.clear();
+        toRefresh.clear();
     }
 
-    private static void remove(Delegator delegator, List<GenericValue> lines) {
+    private static void remove(Delegator delegator, String piListId, List<GenericValue> lines) {
         for (int from = 0; from < lines.size(); from += CHUNK) {
             List<GenericValue> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
-            inTransaction(delegator, chunk, () -> delegator.removeAll(chunk));
+            inTransaction(delegator, chunk, () -> {
+                long removed = 0;
+                for (GenericValue line : chunk) {
+                    removed += delegator.removeByCondition("PiCountLine", uncounted(line));
+                }
+                ListProgress.add(delegator, piListId, -removed, 0);
+            });
         }
+    }
+
+    /** The line, as long as nobody counted it. */
+    private static EntityCondition uncounted(GenericValue line) {
+        return EntityCondition.makeCondition(EntityCondition.makeCondition(line.getPrimaryKey()),
+                EntityCondition.makeCondition("countedQuantity", null));
     }
 
     private interface EntityWork {

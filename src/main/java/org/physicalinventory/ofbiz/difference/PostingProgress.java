@@ -26,6 +26,8 @@ final class PostingProgress {
     static final long STALE_MILLIS = 120_000;
 
     private static final String MODULE = PostingProgress.class.getName();
+    /** This OFBiz instance: a run written by another (one that crashed and restarted) is not running. */
+    static final String RUNNER = java.util.UUID.randomUUID().toString();
 
     private final Delegator delegator;
     private final String piInventoryId;
@@ -52,9 +54,10 @@ final class PostingProgress {
         return EntityQuery.use(delegator).from("PiPostingRun").where("piInventoryId", piInventoryId).queryOne();
     }
 
-    /** A posting of this inventory runs now (its heartbeat is recent). */
+    /** A posting of this inventory runs now: in this instance, with a recent heartbeat. */
     static boolean isRunning(GenericValue run) {
-        return run != null && RUNNING.equals(run.getString("runStatusId")) && run.getTimestamp("heartbeatDate") != null
+        return run != null && RUNNING.equals(run.getString("runStatusId")) && RUNNER.equals(run.getString("runnerId"))
+                && run.getTimestamp("heartbeatDate") != null
                 && UtilDateTime.nowTimestamp().getTime() - run.getTimestamp("heartbeatDate").getTime() < STALE_MILLIS;
     }
 
@@ -85,6 +88,7 @@ final class PostingProgress {
             }
             run.set("runStatusId", status);
             run.set("heartbeatDate", now);
+            run.set("runnerId", RUNNER);
             if (total >= 0) {
                 run.set("linesTotal", total);
                 run.set("linesDone", 0L);

@@ -51,7 +51,8 @@ final class PostingWriter {
     private final String physicalInventoryId;
     private final String currency;
     private final String comments;
-    private final Set<String> totalsFromDetails = new LinkedHashSet<>();
+    /** Items whose totals change, with what changes them: quantity on hand and available to promise. */
+    private final Map<String, BigDecimal[]> totalsToChange = new java.util.LinkedHashMap<>();
     private final Set<String> productsAvailableChanged = new LinkedHashSet<>();
     private final Map<String, String> itemOfProduct = new HashMap<>();
     private final List<GenericValue> rows = new ArrayList<>();
@@ -89,7 +90,7 @@ final class PostingWriter {
                 if (serialized) {
                     leave(item);
                 } else {
-                    totalsFromDetails.add(item.getString("inventoryItemId"));
+                    totalsToChange.put(item.getString("inventoryItemId"), new BigDecimal[] {variance.quantity(), available});
                 }
                 record(line, item.getString("inventoryItemId"), "VARIANCE", variance.quantity(), variance.unitCost(),
                         variance.reasonId(), null);
@@ -97,7 +98,7 @@ final class PostingWriter {
                 String inventoryItemId = createItem(found);
                 vary(inventoryItemId, found.key().productId(), found.quantity(), found.quantity(), found.reasonId());
                 if (found.key().serialNumber() == null) {
-                    totalsFromDetails.add(inventoryItemId);
+                    totalsToChange.put(inventoryItemId, new BigDecimal[] {found.quantity(), found.quantity()});
                 }
                 record(line, inventoryItemId, "FOUND", found.quantity(), found.unitCost(), found.reasonId(), null);
             } else if (adjustment instanceof SerialMove move) {
@@ -197,22 +198,15 @@ final class PostingWriter {
     }
 
     /**
-     * Once per item and product, what OFBiz's ECAs do per detail: item totals summed from all the item's
+     * Once per item and product, what OFBiz's ECAs do per detail: item totals, the sum of all the item's
      * details (updateInventoryItemFromDetail), the product-facility last inventory count where
      * availability changed (setLastInventoryCount), then reservations rebalanced for products that have
      * reservations (balanceInventoryItems) and discontinuation checked where stock ran out.
      */
     void finish() throws GenericEntityException, GenericServiceException {
         flush();
-        // one item at a time: the sum over an item's details uses its key; an IN list of items makes Derby scan them all
-        for (String inventoryItemId : totalsFromDetails) {
-            GenericValue summary = EntityQuery.use(delegator).from("InventoryItemDetailSummary").where("inventoryItemId", inventoryItemId)
-                    .queryOne();
-            plain.storeByCondition("InventoryItem", UtilMisc.toMap(
-                    "quantityOnHandTotal", summary.get("quantityOnHandTotal"),
-                    "availableToPromiseTotal", summary.get("availableToPromiseTotal"),
-                    "accountingQuantityTotal", summary.get("accountingQuantityTotal")),
-                    EntityCondition.makeCondition("inventoryItemId", inventoryItemId));
+        for (Map.Entry<String, BigDecimal[]> change : totalsToChange.entrySet()) {
+            updateTotals(change.getKey(), change.getValue()[0], change.getValue()[1]);
         }
         String facilityId = loaded.facility().getString("facilityId");
         for (List<String> chunk : chunks(productsAvailableChanged)) {
@@ -245,6 +239,41 @@ final class PostingWriter {
                         "userLogin", InventoryReview.systemUser(delegator)), false);
             }
         }
+    }
+
+    /**
+     * The item's totals as OFBiz's updateInventoryItemFromDetail leaves them, the sum of all its details:
+     * the totals read for the review plus this posting's detail, written only if they are still what was
+     * read; an item changed meanwhile (or without totals) is summed from its details. A new item holds
+     * its one detail.
+     */
+    private void updateTotals(String inventoryItemId, BigDecimal onHandDiff, BigDecimal availableDiff) throws GenericEntityException {
+        GenericValue read = loaded.item(inventoryItemId);
+        EntityCondition unchanged = null;
+        Map<String, Object> totals;
+        if (read == null) {
+            totals = UtilMisc.toMap("quantityOnHandTotal", onHandDiff, "availableToPromiseTotal", availableDiff,
+                    "accountingQuantityTotal", onHandDiff);
+        } else {
+            BigDecimal onHand = read.getBigDecimal("quantityOnHandTotal");
+            BigDecimal available = read.getBigDecimal("availableToPromiseTotal");
+            BigDecimal accounting = read.getBigDecimal("accountingQuantityTotal");
+            totals = onHand == null || available == null || accounting == null ? null : UtilMisc.toMap("quantityOnHandTotal",
+                    onHand.add(onHandDiff), "availableToPromiseTotal", available.add(availableDiff), "accountingQuantityTotal",
+                    accounting.add(onHandDiff));
+            unchanged = totals == null ? null : EntityCondition.makeCondition(UtilMisc.toMap("quantityOnHandTotal", onHand,
+                    "availableToPromiseTotal", available, "accountingQuantityTotal", accounting));
+        }
+        EntityCondition item = EntityCondition.makeCondition("inventoryItemId", inventoryItemId);
+        if (totals != null && plain.storeByCondition("InventoryItem", totals,
+                unchanged == null ? item : EntityCondition.makeCondition(item, EntityOperator.AND, unchanged)) == 1) {
+            return;
+        }
+        GenericValue summary = EntityQuery.use(delegator).from("InventoryItemDetailSummary").where("inventoryItemId", inventoryItemId)
+                .queryOne();
+        plain.storeByCondition("InventoryItem", UtilMisc.toMap("quantityOnHandTotal", summary.get("quantityOnHandTotal"),
+                "availableToPromiseTotal", summary.get("availableToPromiseTotal"),
+                "accountingQuantityTotal", summary.get("accountingQuantityTotal")), item);
     }
 
     /** What getInventoryAvailableByFacility answers, for many products at once: the items it counts, summed. */

@@ -246,9 +246,11 @@ public final class StockDifferencePosting {
     /** Builds the ledger entries and refuses what OFBiz would not post: no open fiscal period, an account it cannot find. */
     private static Map<String, Object> prepareLedger(VarianceLedger ledger, InventoryReview loaded, Timestamp now, String currency,
             Locale locale) throws GenericEntityException, GenericServiceException {
+        long started = System.nanoTime();
         if (!ledger.hasOpenFiscalPeriod(now)) {
             return Labels.error("PhysInvErrorNoOpenFiscalPeriod", locale, ledger.organizationPartyId(), now);
         }
+        phase("fiscal period", started);
         for (Difference difference : loaded.review().changes()) {
             for (Adjustment adjustment : difference.adjustments()) {
                 BigDecimal quantity = DifferenceEngine.quantity(adjustment);

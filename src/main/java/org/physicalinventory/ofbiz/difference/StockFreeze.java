@@ -54,6 +54,9 @@ public final class StockFreeze {
             return ServiceUtil.returnSuccess(); // reservations change what is available, not what is there
         }
         try {
+            if (!anyFreeze(dctx.getDelegator())) {
+                return ServiceUtil.returnSuccess();
+            }
             GenericValue item = EntityQuery.use(dctx.getDelegator()).from("InventoryItem").where("inventoryItemId", context.get("inventoryItemId"))
                     .queryOne();
             return item == null ? ServiceUtil.returnSuccess()
@@ -74,6 +77,9 @@ public final class StockFreeze {
         String facilityId = (String) context.get("facilityId");
         String locationSeqId = (String) context.get("locationSeqId");
         try {
+            if (!anyFreeze(delegator)) {
+                return ServiceUtil.returnSuccess();
+            }
             GenericValue stored = EntityQuery.use(delegator).from("InventoryItem").where("inventoryItemId", context.get("inventoryItemId")).queryOne();
             if (stored == null || Objects.equals(stored.get("facilityId"), facilityId) && Objects.equals(stored.get("locationSeqId"), locationSeqId)) {
                 return ServiceUtil.returnSuccess();
@@ -90,6 +96,11 @@ public final class StockFreeze {
             throws GenericEntityException {
         String frozenBy = frozenBy(delegator, facilityId, locationSeqId);
         return frozenBy == null ? ServiceUtil.returnSuccess() : Labels.error("PhysInvErrorStockFrozen", locale, frozenBy, facilityId);
+    }
+
+    /** Whether any parameters freeze movements (a cached read: OFBiz's every movement passes here). */
+    private static boolean anyFreeze(Delegator delegator) throws GenericEntityException {
+        return !EntityQuery.use(delegator).from("PiStockDiffParam").where("freezeMovements", "Y").cache().queryList().isEmpty();
     }
 
     /** The inventory that freezes this place, or null. */

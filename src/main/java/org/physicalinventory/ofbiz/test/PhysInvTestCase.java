@@ -19,9 +19,14 @@ abstract class PhysInvTestCase extends OFBizTestCase {
 
     /** Runs a service as the user; a service exception answers as an error, so that a refusal is a value to check. */
     Map<String, Object> call(String service, String userLoginId, Object... fields) throws GenericEntityException {
+        return callIn(Locale.ENGLISH, service, userLoginId, fields);
+    }
+
+    /** Runs a service as the user in the user's language. */
+    Map<String, Object> callIn(Locale locale, String service, String userLoginId, Object... fields) throws GenericEntityException {
         Map<String, Object> context = new HashMap<>(UtilMisc.toMap(fields));
         context.put("userLogin", getUserLogin(userLoginId));
-        context.put("locale", Locale.ENGLISH);
+        context.put("locale", locale);
         try {
             return getDispatcher().runSync(service, context);
         } catch (GenericServiceException e) {

@@ -352,7 +352,7 @@ public class StockDifferenceTests extends PhysInvTestCase {
         assertTrue(refusal, refusal.contains("recount list"));
         // the employee counts it on the handheld as usual
         ok(call("recordPiCount", "pitest-counter", "piListId", recountId, "scanKey", java.util.UUID.randomUUID().toString(),
-                "locationSeqId", "P01", "productId", "PI_TPP_PLAIN", "quantity", new BigDecimal("10")));
+                "locationSeqId", "P01", "productId", "PI_TPP_PLAIN", "quantity", "10"));
         ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", recountId, "statusId", "PI_LIST_COUNTED"));
         ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
         ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
@@ -459,6 +459,13 @@ public class StockDifferenceTests extends PhysInvTestCase {
                 "varianceReasonId", "VAR_DAMAGED", "quantityOnHandVar", new BigDecimal("-1"), "availableToPromiseVar", new BigDecimal("-1"),
                 "userLogin", getUserLogin("system")));
         assertTrue("another variance is refused", ServiceUtil.isError(variance));
+        Map<String, Object> moved = getDispatcher().runSync("updateInventoryItem", UtilMisc.toMap("inventoryItemId", item,
+                "locationSeqId", "P02", "userLogin", getUserLogin("system")));
+        assertTrue("moving the item to another location is refused", ServiceUtil.isError(moved));
+        assertEquals("P01", stock.item(item).getString("locationSeqId"));
+        Map<String, Object> described = getDispatcher().runSync("updateInventoryItem", UtilMisc.toMap("inventoryItemId", item,
+                "comments", "a note is no movement", "userLogin", getUserLogin("system")));
+        assertTrue("an update that moves nothing goes on: " + ServiceUtil.getErrorMessage(described), ServiceUtil.isSuccess(described));
         assertNumber("10", stock.onHand(item));
         assertEquals("nothing was received", 1, EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId", stock.facilityId).queryCount());
 
@@ -513,7 +520,7 @@ public class StockDifferenceTests extends PhysInvTestCase {
 
     private void count(String listId, String productId, String location, String lotId, String serial, String quantity) throws Exception {
         ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "productId", productId, "locationSeqId", location,
-                "lotId", lotId, "serialNumber", serial, "countedQuantity", new BigDecimal(quantity)));
+                "lotId", lotId, "serialNumber", serial, "countedQuantity", quantity));
     }
 
     private void counted(String inventoryId, String... listIds) throws Exception {

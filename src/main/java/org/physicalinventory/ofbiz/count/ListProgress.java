@@ -1,0 +1,67 @@
+package org.physicalinventory.ofbiz.count;
+
+import java.util.Map;
+
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+
+/**
+ * A list's progress as counters on PiListProgress. Whoever adds, removes or counts lines changes
+ * them in the same transaction, as the last row it locks (lines first, then the counters: one
+ * order, so no deadlock). Counting the lines again is done only when a list has no counters yet.
+ */
+public final class ListProgress {
+
+    private ListProgress() {
+    }
+
+    /** lines and countedLines of the list. */
+    public static Map<String, Object> of(Delegator delegator, String piListId) throws GenericEntityException {
+        GenericValue progress = ensure(delegator, piListId);
+        return Map.of("lines", progress.getLong("lineCount"), "countedLines", progress.getLong("countedLineCount"));
+    }
+
+    /** The list's counters, made from its lines in a transaction of their own when it has none yet. */
+    public static GenericValue ensure(Delegator delegator, String piListId) throws GenericEntityException {
+        GenericValue progress = EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();
+        if (progress != null) {
+            return progress;
+        }
+        try {
+            return ShortTransaction.run("Progress of list " + piListId, () -> {
+                GenericValue made = delegator.makeValue("PiListProgress", "piListId", piListId,
+                        "lineCount", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
+                        "countedLineCount", EntityQuery.use(delegator).from("PiCountLine").where(
+                                EntityCondition.makeCondition("piListId", piListId),
+                                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
+                return made.create();
+            });
+        } catch (GenericEntityException | RuntimeException e) {
+            if (!ShortTransaction.isConflict(e)) {
+                throw e;
+            }
+            // another device made them at the same moment
+            return EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();
+        }
+    }
+
+    /** Adds to the counters inside the caller's transaction; they must exist (see {@link #ensure}). */
+    static void add(Delegator delegator, String piListId, long lines, long countedLines) throws GenericEntityException {
+        if (lines == 0 && countedLines == 0) {
+            return;
+        }
+        // lock the row first: two transactions adding at once then queue up instead of losing one
+        EntityCondition key = EntityCondition.makeCondition("piListId", piListId);
+        if (delegator.storeByCondition("PiListProgress", Map.of("piListId", piListId), key) == 0) {
+            throw new GenericEntityException("List " + piListId + " has no progress counters");
+        }
+        GenericValue progress = EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();
+        progress.set("lineCount", progress.getLong("lineCount") + lines);
+        progress.set("countedLineCount", progress.getLong("countedLineCount") + countedLines);
+        progress.store();
+    }
+}

@@ -1,0 +1,101 @@
+// Load test of the counting API (not run in CI): many devices count one new list of the demo inventory
+// at once through the JSON requests, then the stored totals are compared with what the devices were told.
+//   MODE=flat  every device reads as fast as it can, on a handful of lines (the worst case for locks)
+//   MODE=pace  every device reads once a second (a person with a scanner) on the whole aisle
+// Env: OFBIZ_URL (https://localhost:8443), DEVICES (20), SECONDS (20), LINES (5, flat mode), RATE (1 read/s/device, pace).
+// Prints reads/s, latency p50/p95/max, refused and failed reads, and whether every total is exact.
+// Run: OFBIZ_URL=https://localhost:8443 MODE=flat node load.mjs   (demo data loaded)
+import { Session } from "./session.mjs";
+import { ean } from "./lib.mjs";
+
+const BASE = process.env.OFBIZ_URL || "https://localhost:8443";
+const MODE = process.env.MODE || "flat";
+const DEVICES = Number(process.env.DEVICES || 20);
+const SECONDS = Number(process.env.SECONDS || 20);
+const LINES = Number(process.env.LINES || 5);
+const RATE = Number(process.env.RATE || 1);
+
+// a new list on aisle A, in an inventory of its own, assigned to picounter1, open, its lines made from the book stock
+const admin = await new Session(BASE, "/physinv").login("admin", "ofbiz");
+const inventoryId = await admin.newInventory(`Load ${new Date().toISOString()}`);
+const created = await admin.post("createPiInventoryList", { piInventoryId: inventoryId, listTypeId: "PI_STANDARD",
+    description: `Load ${MODE} ${new Date().toISOString()}`, fromLocationSeqId: "A01", thruLocationSeqId: "A10" });
+const listId = new URL(created.location || "http://x/", "http://x").searchParams.get("piListId");
+if (!listId) {
+    throw new Error(`no list created: ${created.status} ${created.text.slice(0, 300)}`);
+}
+await admin.post("assignPiInventoryList", { piListId: listId, partyId: "PI_COUNTER1" });
+await admin.post("changePiInventoryListStatus", { piListId: listId, statusId: "PI_LIST_COUNTING" });
+await admin.post("generatePiCountLines", { piListId: listId });
+
+// what the devices read: the list's plain lines (lots and serials need more than a scan), plus an item not on the list
+const sheet = await (await admin.request(`CountSheetCsv?piListId=${listId}`)).text();
+const listed = sheet.trim().split("\n").slice(1).map((row) => row.split(",").map((c) => c.replace(/"/g, "")))
+    .filter(([, , , lot, serial]) => !lot && !serial).map(([location, product]) => ({ location, product }));
+let targets = [...listed];
+targets.push({ location: "A01", product: "PI-1011" }); // unlisted: every device adds it at once
+if (MODE === "flat") {
+    targets = [...listed.slice(0, LINES - 1), targets.at(-1)];
+}
+console.log(`list ${listId}: ${DEVICES} devices, mode ${MODE}, ${targets.length} lines read, ${SECONDS} s`);
+
+const devices = await Promise.all(Array.from({ length: DEVICES }, () => new Session(BASE, "/physinv-count").login("picounter1", "ofbiz")));
+const latencies = [];
+const expected = new Map();
+const refusals = new Map();
+let failed = 0;
+const start = performance.now();
+const end = start + SECONDS * 1000;
+
+async function device(session, d) {
+    let n = 0;
+    while (performance.now() < end) {
+        const due = start + (n * 1000) / RATE + (d * 1000) / (DEVICES * RATE);
+        if (MODE === "pace" && performance.now() < due) {
+            await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
+            if (performance.now() >= end) break;
+        }
+        const target = targets[(d * 7 + n) % targets.length];
+        const quantity = 1 + ((d + n) % 3);
+        n++;
+        const sent = performance.now();
+        try {
+            const answer = await session.post("recordPiCount", { piListId: listId, scanKey: `${d}-${n}-${Math.random().toString(36).slice(2)}`,
+                locationSeqId: target.location, code: ean(target.product), quantity: String(quantity), scanAction: "ADD",
+                deviceId: `load-${d}` });
+            latencies.push(performance.now() - sent);
+            if (answer.json?.outcome === "RECORDED") {
+                const key = `${target.location} ${target.product}`;
+                expected.set(key, (expected.get(key) || 0) + quantity);
+            } else {
+                const why = answer.json?.errorCode || `HTTP ${answer.status} ${answer.text.slice(0, 80)}`;
+                refusals.set(why, (refusals.get(why) || 0) + 1);
+            }
+        } catch (e) {
+            failed++;
+        }
+    }
+}
+await Promise.all(devices.map((session, d) => device(session, d)));
+const elapsed = (performance.now() - start) / 1000;
+
+// the stored totals, from the back office's count sheet
+const stored = new Map();
+for (const row of (await (await admin.request(`CountSheetCsv?piListId=${listId}`)).text()).trim().split("\n").slice(1)) {
+    const [location, product, , lot, serial, , counted] = row.split(",").map((c) => c.replace(/"/g, ""));
+    if (!lot && !serial && counted) {
+        stored.set(`${location} ${product}`, (stored.get(`${location} ${product}`) || 0) + Number(counted));
+    }
+}
+const wrong = [...expected].filter(([key, total]) => stored.get(key) !== total).map(([key, total]) => `${key}: told ${total}, stored ${stored.get(key)}`);
+const duplicates = sheet && (await (await admin.request(`CountSheetCsv?piListId=${listId}`)).text()).split("\n")
+    .filter((row) => row.startsWith('"A01","PI-1011"') || row.startsWith("A01,PI-1011")).length;
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))].toFixed(0) : "-";
+const reads = [...expected.values()].length ? latencies.length - [...refusals.values()].reduce((a, b) => a + b, 0) : 0;
+console.log(`reads: ${reads} recorded in ${elapsed.toFixed(1)} s = ${(reads / elapsed).toFixed(1)} reads/s`);
+console.log(`latency ms: p50 ${pct(0.5)}, p95 ${pct(0.95)}, max ${latencies.length ? latencies.at(-1).toFixed(0) : "-"}`);
+console.log(`refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ") || 0}; failed (no answer): ${failed}`);
+console.log(`unlisted item A01 PI-1011: ${duplicates} line(s)`);
+console.log(wrong.length ? `totals NOT exact: ${wrong.join("; ")}` : `totals exact: ${expected.size} lines, every stored total equals what the devices were told`);
+process.exitCode = wrong.length || refusals.size || failed || duplicates !== 1 ? 1 : 0;
