@@ -208,6 +208,15 @@ try {
     await admin.goto(`${APP}/StockClosings`);
     t.check("and nothing is written", (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === before);
 
+    if (process.env.CSRF === "on") {
+        // with OFBiz's CSRF defence on, a POST without the token changes nothing
+        const noToken = await admin.request.post(`${APP}/startPiStockClosing`, { form: { facilityId: FACILITY, closingDate: day(-3), runAsJob: "N" } });
+        const body = await noToken.text();
+        await admin.goto(`${APP}/StockClosings`);
+        t.check("a POST without the CSRF token is refused and runs nothing", /CSRF/i.test(body)
+            && (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === before);
+    }
+
     // a user who may view but not close: no form, and a POST made by hand changes nothing
     const other = await chrome.newContext({ ignoreHTTPSErrors: true });
     const flex = await other.newPage();

@@ -1,23 +1,13 @@
 package org.physicalinventory.valuation;
 
-/** A refusal of the valuation: the label key and arguments of its translated message. */
-public final class ValuationException extends Exception {
+import org.physicalinventory.LabelledException;
+
+/** A refusal of the valuation: a closing date not over, a closing confirmed or running. */
+public final class ValuationException extends LabelledException {
 
     private static final long serialVersionUID = 1L;
-    private final String labelKey;
-    private final transient Object[] arguments;
 
     public ValuationException(String labelKey, Object... arguments) {
-        super(labelKey);
-        this.labelKey = labelKey;
-        this.arguments = arguments;
-    }
-
-    public String labelKey() {
-        return labelKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(labelKey, arguments);
     }
 }

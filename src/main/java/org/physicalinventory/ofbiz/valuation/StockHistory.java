@@ -11,19 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.config.model.Datasource;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
-import org.apache.ofbiz.entity.config.model.EntityConfig;
-import org.apache.ofbiz.entity.GenericEntityException;
-import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
-import org.apache.ofbiz.entity.util.EntityListIterator;
-import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.valuation.Movement;
 import org.physicalinventory.valuation.Movement.Source;
 import org.physicalinventory.valuation.StockItem;
@@ -34,6 +30,9 @@ import org.physicalinventory.valuation.StockItem;
  * (the core orders each product's own movements). Grouped by facility and product.
  */
 final class StockHistory {
+
+    private static final String MODULE = StockHistory.class.getName();
+    private static final int IN_LIMIT = 500;
 
     private StockHistory() {
     }
@@ -46,33 +45,69 @@ final class StockHistory {
     static List<Stock> load(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
             throws GenericEntityException {
         long started = System.nanoTime();
-        Map<String, ItemRows> items = new HashMap<>();
-        List<EntityCondition> itemConditions = new ArrayList<>(List.of(EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds)));
-        if (productIds != null) {
-            itemConditions.add(EntityCondition.makeCondition("productId", EntityOperator.IN, productIds));
-        }
-        try (EntityListIterator rows = EntityQuery.use(delegator).from("InventoryItem").where(itemConditions)
-                .select("inventoryItemId", "productId", "facilityId", "locationSeqId", "lotId", "unitCost").queryIterator()) {
-            GenericValue row;
-            while ((row = rows.next()) != null) {
-                items.put(row.getString("inventoryItemId"), new ItemRows(row));
-            }
+        // a long list of products is filtered here rather than in the SQL
+        Collection<String> inSql = productIds != null && productIds.size() <= IN_LIMIT ? productIds : null;
+        Map<String, ItemRows> items = readItems(delegator, facilityIds, inSql);
+        if (productIds != null && inSql == null) {
+            items.values().removeIf(item -> !productIds.contains(item.productId));
         }
         long itemsRead = System.nanoTime();
-        readMovements(delegator, facilityIds, until, productIds, items);
-        org.apache.ofbiz.base.util.Debug.logInfo(String.format("stock history: %d items %.2f s, movements %.2f s", items.size(),
-                (itemsRead - started) / 1e9, (System.nanoTime() - itemsRead) / 1e9), StockHistory.class.getName());
+        readMovements(delegator, facilityIds, until, inSql, items);
+        Debug.logInfo(String.format("Stock history: %d items read in %.2f s, their movements in %.2f s", items.size(), (itemsRead - started) / 1e9,
+                (System.nanoTime() - itemsRead) / 1e9), MODULE);
         Map<String, Stock> stocks = new TreeMap<>();
         for (ItemRows item : items.values()) {
             if (item.movements.isEmpty()) {
                 continue;
             }
-            String facilityId = item.row.getString("facilityId");
-            String productId = item.row.getString("productId");
+            String facilityId = item.facilityId;
+            String productId = item.productId;
             stocks.computeIfAbsent(facilityId + "\u0000" + productId, k -> new Stock(facilityId, productId, new ArrayList<>())).items()
                     .add(item.stockItem());
         }
         return new ArrayList<>(stocks.values());
+    }
+
+    /** The inventory items of the facilities (of the products, when given): one plain query, as the movements below. */
+    private static Map<String, ItemRows> readItems(Delegator delegator, Collection<String> facilityIds, Collection<String> productIds)
+            throws GenericEntityException {
+        Sql sql = new Sql(delegator);
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        String query = "SELECT " + col(item, "inventoryItemId") + ", " + col(item, "productId") + ", " + col(item, "facilityId") + ", "
+                + col(item, "locationSeqId") + ", " + col(item, "lotId") + ", " + col(item, "unitCost") + " FROM " + item.getTableName(sql.datasource)
+                + " WHERE " + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ")"
+                + (productIds == null ? "" : " AND " + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        Map<String, ItemRows> items = new HashMap<>();
+        try (SQLProcessor processor = new SQLProcessor(delegator, sql.helper)) {
+            processor.prepareStatement(query, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                processor.setValue(facilityId);
+            }
+            if (productIds != null) {
+                for (String productId : productIds) {
+                    processor.setValue(productId);
+                }
+            }
+            ResultSet rows = processor.executeQuery();
+            while (rows.next()) {
+                items.put(rows.getString(1), new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getBigDecimal(6)));
+            }
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read the inventory items: " + e.getMessage(), e);
+        }
+        return items;
+    }
+
+    /** Where the inventory tables are: the entity group's helper and datasource. */
+    private static final class Sql {
+        private final GenericHelperInfo helper;
+        private final Datasource datasource;
+
+        Sql(Delegator delegator) {
+            helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
+            datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        }
     }
 
     /**
@@ -83,8 +118,8 @@ final class StockHistory {
      */
     private static void readMovements(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds,
             Map<String, ItemRows> items) throws GenericEntityException {
-        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
-        Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        Sql where = new Sql(delegator);
+        Datasource datasource = where.datasource;
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         ModelEntity item = delegator.getModelEntity("InventoryItem");
         String sql = "SELECT D." + col(detail, "inventoryItemId") + ", D." + col(detail, "inventoryItemDetailSeqId") + ", D."
@@ -98,7 +133,7 @@ final class StockHistory {
                 + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
         Source[] sources = {Source.OTHER, Source.RETURN, Source.RECEIPT, Source.VARIANCE};
         boolean began = TransactionUtil.begin(3600);
-        try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
             query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
             for (String facilityId : facilityIds) {
                 query.setValue(facilityId);
@@ -132,18 +167,27 @@ final class StockHistory {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
+    /** An inventory item as read, and its movements as they come. */
     private static final class ItemRows {
-        private final GenericValue row;
+        private final String itemId;
+        private final String productId;
+        private final String facilityId;
+        private final String locationSeqId;
+        private final String lotId;
+        private final BigDecimal unitCost;
         private final List<Movement> movements = new ArrayList<>();
 
-        ItemRows(GenericValue row) {
-            this.row = row;
+        ItemRows(String itemId, String productId, String facilityId, String locationSeqId, String lotId, BigDecimal unitCost) {
+            this.itemId = itemId;
+            this.productId = productId;
+            this.facilityId = facilityId;
+            this.locationSeqId = locationSeqId;
+            this.lotId = lotId;
+            this.unitCost = unitCost;
         }
 
         StockItem stockItem() {
-            BigDecimal unitCost = row.getBigDecimal("unitCost");
-            return new StockItem(row.getString("inventoryItemId"), row.getString("productId"), row.getString("facilityId"),
-                    row.getString("locationSeqId"), row.getString("lotId"), unitCost, movements);
+            return new StockItem(itemId, productId, facilityId, locationSeqId, lotId, unitCost, movements);
         }
     }
 }
