@@ -128,7 +128,8 @@ final class ClosingRun {
     Outcome value(Locale locale) throws GenericEntityException {
         String closingId = closing.getString("closingId");
         try {
-            ClosingScope scope = ClosingScope.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"), locale);
+            ClosingScope scope = ClosingScope.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
+                    closing.getString("valuationMethod"), locale);
             if (scope.refusal() != null) {
                 throw new GenericEntityException(scope.refusal());
             }

@@ -3,7 +3,6 @@ package org.physicalinventory.ofbiz.valuation;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.ofbiz.base.util.UtilProperties;
@@ -18,17 +17,22 @@ import org.physicalinventory.valuation.ValuationMethod;
 
 /**
  * What a closing or a live report covers: one facility, or every facility an organisation owns; the
- * organisation's COGS method (PartyAcctgPreference.cogsMethodId) and currency. {@code refusal} is a
- * translated error when the input names no such thing.
+ * organisation's currency, and the valuation method (named, or the organisation's COGS method,
+ * PartyAcctgPreference.cogsMethodId). {@code refusal} is a translated error when the input names no such thing.
  */
-record ClosingScope(String organizationPartyId, String facilityId, List<String> facilityIds, ValuationMethod cogsMethod, String currencyUomId,
+record ClosingScope(String organizationPartyId, String facilityId, List<String> facilityIds, ValuationMethod method, String currencyUomId,
         String refusal) {
 
     static ClosingScope refused(String refusal) {
         return new ClosingScope(null, null, List.of(), null, null, refusal);
     }
 
-    static ClosingScope resolve(Delegator delegator, String organizationPartyId, String facilityId, Locale locale) throws GenericEntityException {
+    /**
+     * The scope of a facility or organisation, valued by the method named or, when none is, by the organisation's COGS method;
+     * refused with a translated message when a name is unknown.
+     */
+    static ClosingScope resolve(Delegator delegator, String organizationPartyId, String facilityId, Object methodName, Locale locale)
+            throws GenericEntityException {
         String organization = empty(organizationPartyId) ? null : organizationPartyId;
         List<String> facilityIds;
         if (!empty(facilityId)) {
@@ -58,30 +62,21 @@ record ClosingScope(String organizationPartyId, String facilityId, List<String> 
                 : EntityQuery.use(delegator).from("PartyAcctgPreference").where("partyId", organization).queryOne();
         String currency = preference != null && preference.get("baseCurrencyUomId") != null ? preference.getString("baseCurrencyUomId")
                 : UtilProperties.getPropertyValue("general", "currency.uom.id.default", "USD");
-        return new ClosingScope(organization, empty(facilityId) ? null : facilityId, facilityIds,
-                ValuationMethod.ofCogsMethod(preference == null ? null : preference.getString("cogsMethodId")), currency, null);
+        ValuationMethod method = ValuationMethod.ofCogsMethod(preference == null ? null : preference.getString("cogsMethodId"));
+        if (methodName != null && !methodName.toString().isEmpty()) {
+            try {
+                method = ValuationMethod.valueOf(methodName.toString());
+            } catch (IllegalArgumentException e) {
+                return refused(Labels.message("PhysInvErrorUnknownValuationMethod", locale, methodName));
+            }
+        }
+        return new ClosingScope(organization, empty(facilityId) ? null : facilityId, facilityIds, method, currency, null);
     }
 
     /** Whether any stock moved in the scope before {@code until}. */
     boolean hasMovementBefore(Delegator delegator, Timestamp until) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiItemMovement").where(EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds),
                 EntityCondition.makeCondition("effectiveDate", EntityOperator.LESS_THAN, until)).select("inventoryItemId").queryFirst() != null;
-    }
-
-    /** The method named, or the organisation's COGS method when none is; null when the name is unknown. */
-    ValuationMethod method(Object named) {
-        if (named == null || named.toString().isEmpty()) {
-            return cogsMethod;
-        }
-        try {
-            return ValuationMethod.valueOf(named.toString());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    Map<String, Object> asMap() {
-        return Map.of("organizationPartyId", organizationPartyId == null ? "" : organizationPartyId, "facilityIds", facilityIds);
     }
 
     private static boolean empty(String value) {

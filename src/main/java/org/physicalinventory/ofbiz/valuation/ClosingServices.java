@@ -51,26 +51,20 @@ public final class ClosingServices {
                 }
                 ClosingRun.status(closing).checkCanRun(closingId);
                 ClosingScope scope = ClosingScope.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
-                        locale);
+                        context.get("valuationMethod"), locale);
                 if (scope.refusal() != null) {
                     return ServiceUtil.returnError(scope.refusal());
                 }
-                if (context.get("valuationMethod") != null && scope.method(context.get("valuationMethod")) == null) {
-                    return Labels.error("PhysInvErrorUnknownValuationMethod", locale, context.get("valuationMethod"));
-                }
-                if (context.get("valuationMethod") != null) {
-                    closing.set("valuationMethod", scope.method(context.get("valuationMethod")).name());
+                if (context.get("valuationMethod") != null && !context.get("valuationMethod").toString().isEmpty()) {
+                    closing.set("valuationMethod", scope.method().name());
                 }
             } else {
                 ClosingScope scope = ClosingScope.resolve(delegator, (String) context.get("organizationPartyId"), (String) context.get("facilityId"),
-                        locale);
+                        context.get("valuationMethod"), locale);
                 if (scope.refusal() != null) {
                     return ServiceUtil.returnError(scope.refusal());
                 }
-                ValuationMethod method = scope.method(context.get("valuationMethod"));
-                if (method == null) {
-                    return Labels.error("PhysInvErrorUnknownValuationMethod", locale, context.get("valuationMethod"));
-                }
+                ValuationMethod method = scope.method();
                 Date date = (Date) context.get("closingDate");
                 ZoneId zone = zone(context);
                 Instant until = ClosingDate.check(date == null ? null : date.toLocalDate(), zone, Instant.now());

@@ -68,14 +68,11 @@ public final class ValorizedReports {
                 result.put("asOf", closing.getTimestamp("thruDate"));
             } else {
                 ClosingScope scope = ClosingScope.resolve(delegator, empty(context.get("organizationPartyId")), empty(context.get("facilityId")),
-                        locale);
+                        context.get("valuationMethod"), locale);
                 if (scope.refusal() != null) {
                     return ServiceUtil.returnError(scope.refusal());
                 }
-                ValuationMethod method = scope.method(context.get("valuationMethod"));
-                if (method == null) {
-                    return Labels.error("PhysInvErrorUnknownValuationMethod", locale, context.get("valuationMethod"));
-                }
+                ValuationMethod method = scope.method();
                 Timestamp now = UtilDateTime.nowTimestamp();
                 rows = liveRows(delegator, scope, method, now, products, lotId);
                 result.put("valuationMethod", method.name());
