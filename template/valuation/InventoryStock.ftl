@@ -6,7 +6,7 @@
 <tbody>
 <#list stockSnapshots as snapshot>
 <tr data-snapshot="${snapshot.snapshotType}"><td>${uiLabelMap["PhysInvSnapshot" + snapshot.snapshotType]}</td><td>${snapshot.takenDate?string("yyyy-MM-dd HH:mm:ss")}</td>
-  <td class="align-text">${snapshot.itemCount}</td><td class="align-text">${snapshot.totalQuantity}</td><td class="align-text">${snapshot.totalValue}</td></tr>
+  <td class="align-text">${snapshot.itemCount}</td><td class="align-text">${snapshot.totalQuantity}</td><td class="align-text">${snapshot.totalValue?string("#,##0.00")}</td></tr>
 </#list>
 </tbody>
 </table>

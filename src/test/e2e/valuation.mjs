@@ -5,7 +5,7 @@
 // Screenshots go to ./screenshots. Run: OFBIZ_URL=https://localhost:8443 node valuation.mjs (CSRF=on with the defence on)
 import fs from "node:fs";
 import { BASE, browser, tally, backOfficeLogin, pageErrors } from "./lib.mjs";
-import { pdfText, xlsxRows } from "./documents.mjs";
+import { pdfText, xlsxRows, unzip } from "./documents.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -199,14 +199,39 @@ try {
         await admin.screenshot({ path: `${shots}/warehouse-history.png`, fullPage: false });
     }
 
+    // the stock before and after an inventory: a new inventory of the web store warehouse starts counting, and its page
+    // offers the stock of that moment as a zip of CSV files (the inventory is cancelled at the end, so the script runs again)
+    const ajax = { "X-CSRF-Token": token, "X-Requested-With": "XMLHttpRequest" };
+    const created = await admin.request.post(`${APP}/createPiInventory`, { form: { facilityId: FACILITY, description: "e2e stock before/after" },
+        headers: ajax, maxRedirects: 0 });
+    const inventoryId = new URL(created.headers().location || "http://x/", "http://x").searchParams.get("piInventoryId");
+    const list = await admin.request.post(`${APP}/createPiInventoryList`, { form: { piInventoryId: inventoryId, listTypeId: "PI_STANDARD",
+        description: "whole warehouse" }, headers: ajax, maxRedirects: 0 });
+    const listId = new URL(list.headers().location || "http://x/", "http://x").searchParams.get("piListId");
+    await admin.request.post(`${APP}/assignPiInventoryList`, { form: { piListId: listId, partyId: "PI_COUNTER1" }, headers: ajax, maxRedirects: 0 });
+    await admin.request.post(`${APP}/changePiInventoryListStatus`, { form: { piListId: listId, statusId: "PI_LIST_COUNTING" }, headers: ajax,
+        maxRedirects: 0 });
+    await admin.goto(`${APP}/ViewInventory?piInventoryId=${inventoryId}`);
+    const before = await admin.$$eval("#stock-snapshots tbody tr", (rows) => rows.map((r) => [r.dataset.snapshot, r.children[2].textContent.trim()]));
+    t.check("counting started: the inventory shows the stock before", before.length === 1 && before[0][0] === "BEFORE", JSON.stringify(before));
+    await admin.locator("#stock-snapshots").scrollIntoViewIfNeeded();
+    await admin.screenshot({ path: `${shots}/stock-before-after.png`, fullPage: false });
+    const zip = unzip(Buffer.from(await (await admin.request.get(await admin.getAttribute("#stock-zip", "href"))).body()));
+    const beforeRows = parseCsv(zip["stock-before.csv"] || "");
+    t.check("the zip holds the stock before, one row per item on hand", Object.keys(zip).join() === "stock-before.csv"
+        && beforeRows.length - 1 === Number(before[0]?.[1]), `${beforeRows.length - 1} rows, ${Object.keys(zip).join()}`);
+    const cancelled = await admin.request.post(`${APP}/changePiInventoryStatus`, { form: { piInventoryId: inventoryId, statusId: "PI_INV_CANCELLED" },
+        headers: ajax, maxRedirects: 0 });
+    t.check("the inventory is cancelled again", [200, 302].includes(cancelled.status()) && !/errorMessage/.test(await cancelled.text()));
+
     // bad input through the screen: a day not over yet
     await admin.goto(`${APP}/StockClosings`);
-    const before = await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length);
+    const closingsBefore = await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length);
     await runClosing(day(2));
     const errors = (await admin.$eval("#content-messages", (box) => box.textContent).catch(() => "")) || (await pageErrors(admin));
     t.check("a closing in the future is refused with a clear message", /is not over yet/.test(errors), errors);
     await admin.goto(`${APP}/StockClosings`);
-    t.check("and nothing is written", (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === before);
+    t.check("and nothing is written", (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === closingsBefore);
 
     if (process.env.CSRF === "on") {
         // with OFBiz's CSRF defence on, a POST without the token changes nothing
@@ -214,7 +239,7 @@ try {
         const body = await noToken.text();
         await admin.goto(`${APP}/StockClosings`);
         t.check("a POST without the CSRF token is refused and runs nothing", /CSRF/i.test(body)
-            && (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === before);
+            && (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === closingsBefore);
     }
 
     // a user who may view but not close: no form, and a POST made by hand changes nothing
