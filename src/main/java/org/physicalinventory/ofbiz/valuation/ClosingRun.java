@@ -22,14 +22,13 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ProductValuation;
-import org.physicalinventory.valuation.ProductValuation.LotQuantity;
 import org.physicalinventory.valuation.StockValuer;
 import org.physicalinventory.valuation.ValuationMethod;
 
 /**
  * One run of a stock closing. The header says RUNNING from the start, written at once so the screen shows
- * progress; the lines of a run replace those of the run before in one transaction at the end, so a closing
- * always holds the lines of one whole run. A run belongs to the OFBiz instance that started it: when that
+ * progress; the lines of a run replace those of the run before in one transaction (the LineWriter's), so a
+ * closing always holds the lines of one whole run. A run belongs to the OFBiz instance that started it: when that
  * instance no longer runs it (restarted, or killed), the closing is interrupted and may run again.
  */
 final class ClosingRun {
@@ -59,7 +58,7 @@ final class ClosingRun {
     }
 
     /** The header, its row locked by writing it unchanged: a second writer waits for this transaction. */
-    private static GenericValue locked(Delegator delegator, String closingId) throws GenericEntityException {
+    static GenericValue locked(Delegator delegator, String closingId) throws GenericEntityException {
         delegator.storeByCondition("PiStockClosing", UtilMisc.toMap("closingId", closingId), EntityCondition.makeCondition("closingId", closingId));
         return find(delegator, closingId);
     }
@@ -124,9 +123,13 @@ final class ClosingRun {
         return new ClosingRun(delegator, closing);
     }
 
-    /** Values every product and facility, then stores the lines; the header says how far it is meanwhile. */
+    /**
+     * Values every product and facility; a writer stores the lines meanwhile, in a transaction of its own, and the
+     * header says how far the run is.
+     */
     Outcome value(Locale locale) throws GenericEntityException {
         String closingId = closing.getString("closingId");
+        LineWriter writer = null;
         try {
             ClosingScope scope = ClosingScope.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
                     closing.getString("valuationMethod"), locale);
@@ -135,6 +138,7 @@ final class ClosingRun {
             }
             Timestamp until = closing.getTimestamp("thruDate");
             String currency = closing.getString("currencyUomId");
+            writer = LineWriter.start(delegator, closingId, currency);
             long started = System.nanoTime();
             List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), until, null);
             long loaded = System.nanoTime();
@@ -149,72 +153,28 @@ final class ClosingRun {
                     lines.add(line);
                 }
                 stocks.set(i, null);
+                if (lines.size() == BulkInsert.ROWS) {
+                    writer.write(lines);
+                    lines.clear();
+                }
                 if ((i + 1) % PROGRESS_EVERY == 0) {
                     progress(Map.of("productsDone", (long) i + 1));
                 }
             }
+            writer.write(lines);
             long valued = System.nanoTime();
-            Outcome outcome = store(lines, currency);
-            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, stored %.2f s", closingId, lines.size(),
+            Outcome outcome = writer.finish();
+            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s", closingId, outcome.lines(),
                     (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9), MODULE);
             return outcome;
+        } catch (GenericEntityException | RuntimeException e) {
+            if (writer != null) {
+                writer.abandon();
+            }
+            throw e;
         } finally {
             RUNNING_HERE.remove(closingId);
         }
-    }
-
-    /** The lines of this run replace the closing's lines, and the closing is done: one transaction. */
-    private Outcome store(List<ProductValuation> lines, String currency) throws GenericEntityException {
-        String closingId = closing.getString("closingId");
-        long storing = System.nanoTime();
-        boolean began = TransactionUtil.begin(3600);
-        try {
-            GenericValue header = locked(delegator, closingId);
-            if (!ClosingStatus.RUNNING.statusId().equals(header.getString("statusId")) || !INSTANCE.equals(header.getString("runInstance"))) {
-                throw new GenericEntityException("closing " + closingId + " is no longer running here");
-            }
-            delegator.removeByAnd("PiStockClosingLot", UtilMisc.toMap("closingId", closingId));
-            delegator.removeByAnd("PiStockClosingLine", UtilMisc.toMap("closingId", closingId));
-            long removed = System.nanoTime();
-            BigDecimal quantity = BigDecimal.ZERO;
-            BigDecimal value = BigDecimal.ZERO;
-            try (BulkInsert lineRows = new BulkInsert(delegator, "PiStockClosingLine");
-                    BulkInsert lotRows = new BulkInsert(delegator, "PiStockClosingLot")) {
-                for (ProductValuation line : lines) {
-                    lineRows.add(lineValue(closingId, line));
-                    for (LotQuantity lot : line.lots()) {
-                        lotRows.add(delegator.makeValue("PiStockClosingLot", UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(),
-                                "productId", line.productId(), "lotId", lot.lotId(), "quantity", lot.quantity(), "fifoValue", lot.fifoValue())));
-                    }
-                    quantity = quantity.add(line.quantity());
-                    value = value.add(line.value());
-                }
-            }
-            header.set("statusId", ClosingStatus.DONE.statusId());
-            header.set("lineCount", (long) lines.size());
-            header.set("productsDone", header.get("productCount"));
-            header.set("totalQuantity", quantity);
-            header.set("totalValue", value);
-            header.set("runFinishedDate", UtilDateTime.nowTimestamp());
-            header.store();
-            long created = System.nanoTime();
-            TransactionUtil.commit(began);
-            Debug.logInfo(String.format("Closing %s stored: removed %.2f s, created %.2f s, committed %.2f s", closingId, (removed - storing) / 1e9,
-                    (created - removed) / 1e9, (System.nanoTime() - created) / 1e9), MODULE);
-            return new Outcome(lines.size(), value, currency);
-        } catch (GenericEntityException | RuntimeException e) {
-            ClosingServices.rollback(began, e);
-            throw e;
-        }
-    }
-
-    private GenericValue lineValue(String closingId, ProductValuation line) {
-        return delegator.makeValue("PiStockClosingLine", UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(),
-                "productId", line.productId(), "quantity", line.quantity(), "lastCost", line.lastCost(), "averageCost", line.averageCost(),
-                "standardCost", line.standardCost(), "fifoValue", line.fifoValue(), "lifoValue", line.lifoValue(),
-                "averageValue", line.averageValue(), "lastCostValue", line.lastCostValue(), "standardValue", line.standardValue(),
-                "value", line.value(), "unitValue", line.unitValue(), "fallback", line.fallback() ? "Y" : "N",
-                "lastMovementDate", Timestamp.from(line.lastMovement())));
     }
 
     /** Writes progress on the header in a transaction of its own. */
