@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * A closing is made at the end of a day in the organisation's time zone: every movement before the next
+ * A closing is made at the end of a day in its time zone (in OFBiz, the user's who runs it): every movement before the next
  * midnight there counts. A day that is not over yet cannot be closed.
  */
 public final class ClosingDate {

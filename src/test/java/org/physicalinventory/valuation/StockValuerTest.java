@@ -219,7 +219,7 @@ public class StockValuerTest {
     }
 
     @Test
-    public void aClosingDayEndsAtMidnightInTheOrganisationsTimeZone() {
+    public void aClosingDayEndsAtMidnightInItsTimeZone() {
         // 31 March 2025 in Rome (summer time since the 30th, UTC+2) ends at 22:00 UTC; in New York (UTC-4) at 04:00 UTC on 1 April
         assertEquals(Instant.parse("2025-03-31T22:00:00Z"), ClosingDate.until(LocalDate.parse("2025-03-31"), ZoneId.of("Europe/Rome")));
         assertEquals(Instant.parse("2025-04-01T04:00:00Z"), ClosingDate.until(LocalDate.parse("2025-03-31"), ZoneId.of("America/New_York")));
