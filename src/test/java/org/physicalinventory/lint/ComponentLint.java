@@ -107,7 +107,7 @@ public final class ComponentLint {
                     continue;
                 }
                 switch (words[0]) {
-                case "entity" -> entities.put(words[1], new HashSet<>(List.of(words).subList(2, words.length)));
+                case "entity" -> entities.computeIfAbsent(words[1], k -> new HashSet<>()).addAll(List.of(words).subList(2, words.length));
                 case "service" -> ofbizServices.add(words[1]);
                 case "widget" -> widgets.add(words[1]);
                 case "controller" -> ofbizControllers.add(words[1]);
@@ -380,7 +380,9 @@ public final class ComponentLint {
     }
 
     private void checkField(Path file, XmlNode node, String entityName, Set<String> fields, String field) {
-        if (field != null && !field.contains("${") && !fields.contains(field)) {
+        // an order-by may sort descending with a leading "-"
+        String name = field != null && field.startsWith("-") && node.name.endsWith("order-by") ? field.substring(1) : field;
+        if (name != null && !name.contains("${") && !fields.contains(name)) {
             report(file, node, field + " is not a field of " + entityName);
         }
     }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilMisc;
@@ -22,18 +25,22 @@ import org.physicalinventory.ofbiz.Labels;
 
 /**
  * generatePiReferenceWarehouse: a deterministic warehouse to measure on (GUIDE §7): locations, products
- * (some by lot, some serialized), inventory items, and a history of inventory item details per item
- * (a receipt at that receipt's cost, then issues and now and then a variance, over two years), item
- * totals equal to the sum of their details as OFBiz's ECAs leave them, and the product's average cost.
- * Written through the entity engine without ECAs, in chunks of their own transactions. The facility is
- * marked as a benchmark facility, the only kind the benchmarks touch.
+ * (1 in 10 by lot, 1 in 20 serialized, 1 in 4 with a standard cost), inventory items, and a history of
+ * inventory item details per item between November 2024 and September 2026: a receipt at that receipt's
+ * cost (costs of one product change from receipt to receipt), then issues and now and then a variance;
+ * 1 in 50 items has its unit cost revised once; a serial is received and 1 in 4 is sold again. Item
+ * totals equal the sum of their details as OFBiz's ECAs leave them, and each product's ProductAverageCost
+ * history is what OFBiz's receipts would have left (one row per receipt). Written through the entity
+ * engine without ECAs, in chunks of their own transactions. The facility is marked as a benchmark
+ * facility, the only kind the benchmarks touch.
  */
 public final class ReferenceWarehouse {
 
     private static final String MODULE = ReferenceWarehouse.class.getName();
     private static final int CHUNK = 2000;
     private static final long DAY = 86_400_000L;
-    private static final Timestamp START = Timestamp.valueOf("2024-11-01 08:00:00");
+    private static final long MINUTE = 60_000L;
+    private static final Timestamp START = Timestamp.from(java.time.Instant.parse("2024-11-01T08:00:00Z"));
 
     private final Delegator plain;
     private final String facilityId;
@@ -41,6 +48,8 @@ public final class ReferenceWarehouse {
     private final Random random;
     private final List<GenericValue> pending = new ArrayList<>();
     private long rowsWritten;
+    private long details;
+    private long averageCostRows;
 
     private ReferenceWarehouse(Delegator delegator, String facilityId, String owner, long seed) {
         this.plain = delegator.cloneDelegator();
@@ -70,8 +79,9 @@ public final class ReferenceWarehouse {
             ReferenceWarehouse warehouse = new ReferenceWarehouse(delegator, facilityId, owner, 20240101L);
             warehouse.generate(locations, products, items, details);
             double seconds = (System.nanoTime() - start) / 1e9;
-            String report = String.format("reference warehouse %s (owner %s): %d locations, %d products, %d inventory items, %d rows in all,"
-                    + " %.1f s%n", facilityId, owner, locations, products, items, warehouse.rowsWritten, seconds);
+            String report = String.format("reference warehouse %s (owner %s): %d locations, %d products, %d inventory items,"
+                    + " %d inventory item details, %d average cost rows, %d rows in all, %.1f s%n", facilityId, owner, locations, products, items,
+                    warehouse.details, warehouse.averageCostRows, warehouse.rowsWritten, seconds);
             Debug.logInfo(report, MODULE);
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("report", report);
@@ -95,7 +105,7 @@ public final class ReferenceWarehouse {
                     "areaId", "R", "aisleId", String.format("%02d", l / 100), "sectionId", String.format("%02d", l % 100));
         }
         flush();
-        // every product has items; lot-managed (1 in 10) and serialized (1 in 20) ones too
+        // every product has items; lot-managed (1 in 10) and serialized (1 in 20) ones too; a standard cost for 1 in 4
         BigDecimal[] baseCost = new BigDecimal[products];
         for (int p = 0; p < products; p++) {
             baseCost[p] = BigDecimal.valueOf(50 + random.nextInt(50_000), 2);
@@ -108,38 +118,67 @@ public final class ReferenceWarehouse {
                 add("Lot", "lotId", lot(p, true));
                 add("Lot", "lotId", lot(p, false));
             }
+            if (p % 4 == 1) {
+                add("CostComponent", "costComponentId", product(p) + "-C", "costComponentTypeId", "EST_STD_MAT_COST", "productId", product(p),
+                        "fromDate", START, "cost", baseCost[p], "costUomId", "USD");
+            }
         }
         flush();
-        BigDecimal[] receivedQuantity = new BigDecimal[products];
-        BigDecimal[] receivedValue = new BigDecimal[products];
+        List<List<Movement>> movements = new ArrayList<>();
+        List<Set<Long>> receiptTimes = new ArrayList<>();
+        for (int p = 0; p < products; p++) {
+            movements.add(new ArrayList<>());
+            receiptTimes.add(new HashSet<>());
+        }
         for (int i = 0; i < items; i++) {
             int p = i < products ? i : random.nextInt(products);
             String location = location(random.nextInt(locations));
-            Timestamp received = new Timestamp(START.getTime() + (long) random.nextInt(700) * DAY);
+            // received on one of 540 days at a minute of the working day, never twice at the same moment for one product
+            long receivedAt = START.getTime() + random.nextInt(540) * DAY + random.nextInt(600) * MINUTE;
+            while (!receiptTimes.get(p).add(receivedAt)) {
+                receivedAt += 1000;
+            }
+            Timestamp received = new Timestamp(receivedAt);
             // receipts of the product cost more or less over time
             BigDecimal cost = baseCost[p].multiply(BigDecimal.valueOf(80 + random.nextInt(41))).divide(BigDecimal.valueOf(100), 2,
                     RoundingMode.HALF_UP);
             String itemId = String.format("%s-%07d", facilityId, i);
+            List<GenericValue> history = new ArrayList<>();
             if (p % 20 == 19) {
+                // a serial is received, and one in four is sold again
+                BigDecimal onHand = BigDecimal.ONE;
+                history.add(detail(itemId, 0, received, onHand, cost, null));
+                movements.get(p).add(new Movement(receivedAt, i, 0, BigDecimal.ONE, cost));
+                if (random.nextInt(4) == 0) {
+                    long soldAt = receivedAt + (1 + random.nextInt(60)) * DAY / 2;
+                    history.add(detail(itemId, 1, new Timestamp(soldAt), BigDecimal.ONE.negate(), null, null));
+                    movements.get(p).add(new Movement(soldAt, i, 1, BigDecimal.ONE.negate(), null));
+                    onHand = BigDecimal.ZERO;
+                }
                 add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "SERIALIZED_INV_ITEM", "productId", product(p),
-                        "facilityId", facilityId, "locationSeqId", location, "serialNumber", itemId + "-S", "statusId", "INV_AVAILABLE",
-                        "ownerPartyId", owner, "currencyUomId", "USD", "unitCost", cost, "datetimeReceived", received,
-                        "quantityOnHandTotal", BigDecimal.ONE, "availableToPromiseTotal", BigDecimal.ONE, "accountingQuantityTotal", BigDecimal.ONE);
-                accumulate(receivedQuantity, receivedValue, p, BigDecimal.ONE, cost);
+                        "facilityId", facilityId, "locationSeqId", location, "serialNumber", itemId + "-S",
+                        "statusId", onHand.signum() > 0 ? "INV_AVAILABLE" : "INV_DELIVERED", "ownerPartyId", owner, "currencyUomId", "USD",
+                        "unitCost", cost, "datetimeReceived", received,
+                        "quantityOnHandTotal", onHand, "availableToPromiseTotal", onHand, "accountingQuantityTotal", onHand);
+                pending.addAll(history);
                 continue;
             }
-            BigDecimal onHand = BigDecimal.ZERO;
-            long when = received.getTime();
-            List<GenericValue> history = new ArrayList<>();
-            for (int d = 0; d < detailsPerItem; d++) {
+            BigDecimal onHand = BigDecimal.valueOf(20 + random.nextInt(180));
+            history.add(detail(itemId, 0, received, onHand, cost, null));
+            movements.get(p).add(new Movement(receivedAt, i, 0, onHand, cost));
+            // one item in fifty has its unit cost revised once, as OFBiz's updateInventoryItem records it (a detail without quantities)
+            int revision = i % 50 == 7 && detailsPerItem > 2 ? detailsPerItem / 2 : -1;
+            long when = receivedAt;
+            for (int d = 1; d < detailsPerItem; d++) {
+                when += (1 + random.nextInt(30)) * DAY / 2;
+                if (d == revision) {
+                    cost = cost.multiply(BigDecimal.valueOf(95 + random.nextInt(11))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                    history.add(detail(itemId, d, new Timestamp(when), null, cost, null));
+                    continue;
+                }
                 BigDecimal quantity;
                 String reason = null;
-                BigDecimal unitCost = null;
-                if (d == 0) {
-                    quantity = BigDecimal.valueOf(20 + random.nextInt(180));
-                    unitCost = cost;
-                    accumulate(receivedQuantity, receivedValue, p, quantity, cost);
-                } else if (d % 7 == 0) {
+                if (d % 7 == 0) {
                     quantity = BigDecimal.valueOf(random.nextInt(5) - 2); // an earlier variance
                     reason = quantity.signum() >= 0 ? "VAR_FOUND" : "VAR_LOST";
                 } else {
@@ -149,10 +188,8 @@ public final class ReferenceWarehouse {
                     quantity = onHand.negate();
                 }
                 onHand = onHand.add(quantity);
-                when += (1 + random.nextInt(30)) * DAY / 2;
-                history.add(plain.makeValue("InventoryItemDetail", UtilMisc.toMap("inventoryItemId", itemId, "inventoryItemDetailSeqId",
-                        String.format("%05d", d), "effectiveDate", new Timestamp(when), "quantityOnHandDiff", quantity,
-                        "availableToPromiseDiff", quantity, "accountingQuantityDiff", quantity, "unitCost", unitCost, "reasonEnumId", reason)));
+                history.add(detail(itemId, d, new Timestamp(when), quantity, null, reason));
+                movements.get(p).add(new Movement(when, i, d, quantity, null));
             }
             add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "NON_SERIAL_INV_ITEM", "productId", product(p),
                     "facilityId", facilityId, "locationSeqId", location, "lotId", p % 10 == 9 ? lot(p, i % 2 == 0) : null,
@@ -165,18 +202,52 @@ public final class ReferenceWarehouse {
         }
         flush();
         for (int p = 0; p < products; p++) {
-            if (receivedQuantity[p] != null) {
-                add("ProductAverageCost", "productAverageCostTypeId", "SIMPLE_AVG_COST", "organizationPartyId", owner, "productId", product(p),
-                        "facilityId", facilityId, "fromDate", START, "averageCost",
-                        receivedValue[p].divide(receivedQuantity[p], 6, RoundingMode.HALF_UP));
-            }
+            averageCosts(product(p), movements.get(p));
+            movements.set(p, null);
         }
         flush();
     }
 
-    private static void accumulate(BigDecimal[] quantities, BigDecimal[] values, int p, BigDecimal quantity, BigDecimal cost) {
-        quantities[p] = quantities[p] == null ? quantity : quantities[p].add(quantity);
-        values[p] = values[p] == null ? quantity.multiply(cost) : values[p].add(quantity.multiply(cost));
+    private GenericValue detail(String itemId, int seq, Timestamp when, BigDecimal quantity, BigDecimal unitCost, String reason) {
+        details++;
+        return plain.makeValue("InventoryItemDetail", UtilMisc.toMap("inventoryItemId", itemId, "inventoryItemDetailSeqId",
+                String.format("%05d", seq), "effectiveDate", when, "quantityOnHandDiff", quantity, "availableToPromiseDiff", quantity,
+                "accountingQuantityDiff", quantity, "unitCost", unitCost, "reasonEnumId", reason));
+    }
+
+    /**
+     * The product's ProductAverageCost history as OFBiz's updateProductAverageCostOnReceiveInventory leaves it: at each receipt,
+     * in the order of time (then item and detail), (average × quantity on hand before + cost × quantity received) / quantity on
+     * hand after, rounded to 2 decimals half up; the first receipt's cost as it is. One row per receipt, each until the next.
+     */
+    private void averageCosts(String productId, List<Movement> history) throws GenericEntityException {
+        history.sort(Comparator.comparingLong(Movement::when).thenComparingInt(Movement::item).thenComparingInt(Movement::seq));
+        BigDecimal onHand = BigDecimal.ZERO;
+        BigDecimal average = null;
+        GenericValue previous = null;
+        for (Movement movement : history) {
+            onHand = onHand.add(movement.quantity());
+            if (movement.cost() == null) {
+                continue;
+            }
+            average = average == null ? movement.cost() : average.multiply(onHand.subtract(movement.quantity()))
+                    .add(movement.cost().multiply(movement.quantity())).divide(onHand, 2, RoundingMode.HALF_UP);
+            Timestamp from = new Timestamp(movement.when());
+            if (previous != null) {
+                previous.set("thruDate", from);
+            }
+            previous = plain.makeValue("ProductAverageCost", UtilMisc.toMap("productAverageCostTypeId", "SIMPLE_AVG_COST",
+                    "organizationPartyId", owner, "productId", productId, "facilityId", facilityId, "fromDate", from, "averageCost", average));
+            pending.add(previous);
+            averageCostRows++;
+        }
+        if (pending.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    /** A movement of one product, kept to replay its average cost: a receipt when it has a cost. */
+    private record Movement(long when, int item, int seq, BigDecimal quantity, BigDecimal cost) {
     }
 
     static String location(int l) {

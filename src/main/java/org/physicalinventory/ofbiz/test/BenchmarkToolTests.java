@@ -22,21 +22,28 @@ public class BenchmarkToolTests extends PhysInvTestCase {
         assertEquals(90, EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId", "PI_TREF").queryCount());
         int serialized = 0;
         for (GenericValue item : EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId", "PI_TREF").queryList()) {
-            if ("SERIALIZED_INV_ITEM".equals(item.getString("inventoryItemTypeId"))) {
-                serialized++;
-                assertEquals(0, BigDecimal.ONE.compareTo(item.getBigDecimal("quantityOnHandTotal")));
-                continue;
-            }
             GenericValue summary = EntityQuery.use(getDelegator()).from("InventoryItemDetailSummary")
                     .where("inventoryItemId", item.get("inventoryItemId")).queryOne();
             assertEquals("the totals of " + item.get("inventoryItemId") + " are the sum of its details", 0,
                     summary.getBigDecimal("quantityOnHandTotal").compareTo(item.getBigDecimal("quantityOnHandTotal")));
+            assertEquals(0, summary.getBigDecimal("availableToPromiseTotal").compareTo(item.getBigDecimal("availableToPromiseTotal")));
+            long details = EntityQuery.use(getDelegator()).from("InventoryItemDetail").where("inventoryItemId", item.get("inventoryItemId"))
+                    .queryCount();
+            if ("SERIALIZED_INV_ITEM".equals(item.getString("inventoryItemTypeId"))) {
+                serialized++;
+                assertEquals("a serial on hand is available, a sold one delivered", item.getBigDecimal("quantityOnHandTotal").signum() > 0
+                        ? "INV_AVAILABLE" : "INV_DELIVERED", item.getString("statusId"));
+                assertTrue("received, perhaps sold", details == 1 || details == 2);
+                continue;
+            }
             assertTrue(item.getBigDecimal("quantityOnHandTotal").signum() >= 0);
-            assertEquals(8, EntityQuery.use(getDelegator()).from("InventoryItemDetail").where("inventoryItemId", item.get("inventoryItemId"))
-                    .queryCount());
+            assertEquals(8, details);
         }
         assertTrue("one product in twenty is serialized", serialized > 0);
-        assertEquals(20, EntityQuery.use(getDelegator()).from("ProductAverageCost").where("facilityId", "PI_TREF").queryCount());
+        assertEquals("one average cost row per receipt", 90, EntityQuery.use(getDelegator()).from("ProductAverageCost")
+                .where("facilityId", "PI_TREF").queryCount());
+        assertEquals("one current average cost per product", 20, EntityQuery.use(getDelegator()).from("ProductAverageCost")
+                .where("facilityId", "PI_TREF", "thruDate", null).queryCount());
         String refusal = error(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TREF", "ownerPartyId", "PI_TACCT"));
         assertTrue(refusal, refusal.contains("exists already"));
         refusal = error(call("generatePiReferenceWarehouse", "pitest-viewer", "facilityId", "PI_TREF2"));

@@ -1,0 +1,139 @@
+package org.physicalinventory.ofbiz.valuation;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.servlet.ServletContext;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.apache.ofbiz.base.util.UtilCodec;
+import org.apache.ofbiz.base.util.UtilGenerics;
+import org.apache.ofbiz.base.util.UtilHttp;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.LocalDispatcher;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.apache.ofbiz.webapp.view.AbstractViewHandler;
+import org.apache.ofbiz.webapp.view.ViewHandlerException;
+import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.report.ReportExport;
+import org.physicalinventory.report.ReportExport.Words;
+import org.physicalinventory.report.ValorizedReport;
+
+/**
+ * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
+ * or XLSX ({@code report.xlsx}), and an inventory's stock before and after as a zip of CSV files
+ * ({@code inventory-stock.zip}). Each runs the service the screens run, as the logged-in user, so the service's
+ * permission check guards the download; a refusal answers its translated message.
+ */
+public final class DownloadViewHandler extends AbstractViewHandler {
+
+    private static final List<String> REPORT_PARAMETERS = List.of("closingId", "organizationPartyId", "facilityId", "valuationMethod",
+            "productCategoryId", "supplierPartyId", "productId", "lotId");
+
+    @Override
+    public void init(ServletContext context) {
+    }
+
+    @Override
+    public void render(String name, String page, String info, String contentType, String encoding, HttpServletRequest request,
+            HttpServletResponse response) throws ViewHandlerException {
+        try {
+            switch (page) {
+            case "report.csv" -> report(request, response, false);
+            case "report.xlsx" -> report(request, response, true);
+            case "inventory-stock.zip" -> inventoryStock(request, response);
+            default -> throw new ViewHandlerException("unknown download " + page);
+            }
+        } catch (IOException e) {
+            throw new ViewHandlerException(e.getMessage(), e);
+        }
+    }
+
+    private static void report(HttpServletRequest request, HttpServletResponse response, boolean xlsx) throws IOException {
+        Locale locale = UtilHttp.getLocale(request);
+        Map<String, Object> input = new HashMap<>();
+        for (String parameter : REPORT_PARAMETERS) {
+            input.put(parameter, request.getParameter(parameter));
+        }
+        Map<String, Object> result = run(request, response, "getPiValorizedReport", input);
+        if (result == null) {
+            return;
+        }
+        ValorizedReport report = (ValorizedReport) result.get("report");
+        Map<String, String> names = UtilGenerics.cast(result.get("categoryNames"));
+        Words words = new Words(List.of(Labels.message("PhysInvFacility", locale), Labels.message("PhysInvProduct", locale),
+                Labels.message("PhysInvProductName", locale), Labels.message("PhysInvProductCategory", locale), Labels.message("PhysInvLot", locale),
+                Labels.message("PhysInvQuantity", locale), Labels.message("PhysInvUnitCost", locale), Labels.message("PhysInvValue", locale)),
+                Labels.message("PhysInvCategoryTotal", locale), Labels.message("PhysInvGrandTotal", locale));
+        String file = "valorized-inventory" + (request.getParameter("closingId") == null ? "" : "-" + safe(request.getParameter("closingId")));
+        if (xlsx) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
+            ReportExport.xlsx(report, names, words, Labels.message("PhysInvValorizedReport", locale), response.getOutputStream());
+        } else {
+            response.setContentType("text/csv; charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+            Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            ReportExport.csv(report, names, words, out);
+            out.flush();
+        }
+    }
+
+    /** The stock of an inventory's facility before counting and after posting, and how each product, location and lot changed. */
+    private static void inventoryStock(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String piInventoryId = request.getParameter("piInventoryId");
+        Map<String, Object> result = run(request, response, "getPiStockSnapshots", Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
+        if (result == null) {
+            return;
+        }
+        Map<String, String> files = UtilGenerics.cast(result.get("csvFiles"));
+        response.setContentType("application/zip");
+        response.setHeader("Content-Disposition", "attachment; filename=\"inventory-" + safe(piInventoryId) + "-stock.zip\"");
+        try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, String> entry : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** Runs a service as the logged-in user; a refusal answers its message (HTML-escaped) with status 400 and null. */
+    private static Map<String, Object> run(HttpServletRequest request, HttpServletResponse response, String service, Map<String, Object> input)
+            throws IOException {
+        LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
+        Map<String, Object> context = new HashMap<>(input);
+        context.put("userLogin", request.getSession().getAttribute("userLogin"));
+        context.put("locale", UtilHttp.getLocale(request));
+        context.put("timeZone", UtilHttp.getTimeZone(request));
+        String message;
+        try {
+            Map<String, Object> result = dispatcher.runSync(service, context);
+            if (ServiceUtil.isSuccess(result)) {
+                return result;
+            }
+            message = ServiceUtil.getErrorMessage(result);
+        } catch (GenericServiceException e) {
+            message = e.getMessage();
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/html; charset=UTF-8");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write("<!DOCTYPE html><html><body><p class=\"error\">" + UtilCodec.getEncoder("html").encode(message) + "</p></body></html>");
+        out.flush();
+        return null;
+    }
+
+    private static String safe(String name) {
+        return name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

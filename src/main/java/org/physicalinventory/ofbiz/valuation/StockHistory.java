@@ -1,0 +1,193 @@
+package org.physicalinventory.ofbiz.valuation;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.config.model.Datasource;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
+import org.physicalinventory.valuation.Movement;
+import org.physicalinventory.valuation.Movement.Source;
+import org.physicalinventory.valuation.StockItem;
+
+/**
+ * The stock history a valuation reads, in two passes over OFBiz's tables: the inventory items of the
+ * facilities, then every InventoryItemDetail of those items before the moment, in no particular order
+ * (the core orders each product's own movements). Grouped by facility and product.
+ */
+final class StockHistory {
+
+    private static final String MODULE = StockHistory.class.getName();
+    private static final int IN_LIMIT = 500;
+
+    private StockHistory() {
+    }
+
+    /** A facility and product with its items. */
+    record Stock(String facilityId, String productId, List<StockItem> items) {
+    }
+
+    /** The stock of the facilities up to {@code until}, by facility then product; only the given products when {@code productIds} is not null. */
+    static List<Stock> load(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
+            throws GenericEntityException {
+        long started = System.nanoTime();
+        // a long list of products is filtered here rather than in the SQL
+        Collection<String> inSql = productIds != null && productIds.size() <= IN_LIMIT ? productIds : null;
+        Map<String, ItemRows> items = readItems(delegator, facilityIds, inSql);
+        if (productIds != null && inSql == null) {
+            items.values().removeIf(item -> !productIds.contains(item.productId));
+        }
+        long itemsRead = System.nanoTime();
+        readMovements(delegator, facilityIds, until, inSql, items);
+        Debug.logInfo(String.format("Stock history: %d items read in %.2f s, their movements in %.2f s", items.size(), (itemsRead - started) / 1e9,
+                (System.nanoTime() - itemsRead) / 1e9), MODULE);
+        Map<String, Stock> stocks = new TreeMap<>();
+        for (ItemRows item : items.values()) {
+            if (item.movements.isEmpty()) {
+                continue;
+            }
+            String facilityId = item.facilityId;
+            String productId = item.productId;
+            stocks.computeIfAbsent(facilityId + "\u0000" + productId, k -> new Stock(facilityId, productId, new ArrayList<>())).items()
+                    .add(item.stockItem());
+        }
+        return new ArrayList<>(stocks.values());
+    }
+
+    /** The inventory items of the facilities (of the products, when given): one plain query, as the movements below. */
+    private static Map<String, ItemRows> readItems(Delegator delegator, Collection<String> facilityIds, Collection<String> productIds)
+            throws GenericEntityException {
+        Sql sql = new Sql(delegator);
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        String query = "SELECT " + col(item, "inventoryItemId") + ", " + col(item, "productId") + ", " + col(item, "facilityId") + ", "
+                + col(item, "locationSeqId") + ", " + col(item, "lotId") + ", " + col(item, "unitCost") + " FROM " + item.getTableName(sql.datasource)
+                + " WHERE " + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ")"
+                + (productIds == null ? "" : " AND " + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        Map<String, ItemRows> items = new HashMap<>();
+        try (SQLProcessor processor = new SQLProcessor(delegator, sql.helper)) {
+            processor.prepareStatement(query, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                processor.setValue(facilityId);
+            }
+            if (productIds != null) {
+                for (String productId : productIds) {
+                    processor.setValue(productId);
+                }
+            }
+            ResultSet rows = processor.executeQuery();
+            while (rows.next()) {
+                items.put(rows.getString(1), new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getBigDecimal(6)));
+            }
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read the inventory items: " + e.getMessage(), e);
+        }
+        return items;
+    }
+
+    /** Where the inventory tables are: the entity group's helper and datasource. */
+    private static final class Sql {
+        private final GenericHelperInfo helper;
+        private final Datasource datasource;
+
+        Sql(Delegator delegator) {
+            helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
+            datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        }
+    }
+
+    /**
+     * Every InventoryItemDetail of the facilities' items before {@code until}, added to its item. A million rows are read here: one
+     * plain SQL query through the entity engine's connection (SQLProcessor), tables and columns named by OFBiz's entity model, only the
+     * columns a valuation needs, what made the detail classified by the database (a return, a receipt, a physical inventory variance,
+     * anything else), in a transaction so that PostgreSQL streams the rows rather than holding them all.
+     */
+    private static void readMovements(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds,
+            Map<String, ItemRows> items) throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        Datasource datasource = where.datasource;
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        String sql = "SELECT D." + col(detail, "inventoryItemId") + ", D." + col(detail, "inventoryItemDetailSeqId") + ", D."
+                + col(detail, "effectiveDate") + ", D." + col(detail, "quantityOnHandDiff") + ", D." + col(detail, "unitCost")
+                + ", CASE WHEN D." + col(detail, "returnId") + " IS NOT NULL THEN 1 WHEN D." + col(detail, "receiptId")
+                + " IS NOT NULL THEN 2 WHEN D." + col(detail, "physicalInventoryId") + " IS NOT NULL OR D." + col(detail, "reasonEnumId")
+                + " IS NOT NULL THEN 3 ELSE 0 END"
+                + " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource) + " I ON I."
+                + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
+                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?"
+                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        Source[] sources = {Source.OTHER, Source.RETURN, Source.RECEIPT, Source.VARIANCE};
+        boolean began = TransactionUtil.begin(3600);
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+            query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                query.setValue(facilityId);
+            }
+            query.setValue(until);
+            if (productIds != null) {
+                for (String productId : productIds) {
+                    query.setValue(productId);
+                }
+            }
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                ItemRows rowsOfItem = items.get(rows.getString(1));
+                if (rowsOfItem != null) {
+                    rowsOfItem.movements.add(new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4),
+                            rows.getBigDecimal(5), sources[rows.getInt(6)]));
+                }
+            }
+            TransactionUtil.commit(began);
+        } catch (SQLException | GenericEntityException e) {
+            ClosingServices.rollback(began, e);
+            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
+        }
+    }
+
+    private static String col(ModelEntity entity, String field) {
+        return entity.getField(field).getColName();
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** An inventory item as read, and its movements as they come. */
+    private static final class ItemRows {
+        private final String itemId;
+        private final String productId;
+        private final String facilityId;
+        private final String locationSeqId;
+        private final String lotId;
+        private final BigDecimal unitCost;
+        private final List<Movement> movements = new ArrayList<>();
+
+        ItemRows(String itemId, String productId, String facilityId, String locationSeqId, String lotId, BigDecimal unitCost) {
+            this.itemId = itemId;
+            this.productId = productId;
+            this.facilityId = facilityId;
+            this.locationSeqId = locationSeqId;
+            this.lotId = lotId;
+            this.unitCost = unitCost;
+        }
+
+        StockItem stockItem() {
+            return new StockItem(itemId, productId, facilityId, locationSeqId, lotId, unitCost, movements);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.physicalinventory.report;
+
+import java.math.BigDecimal;
+
+/**
+ * One row of the valorized inventory report: a product in a facility (and a lot when the report is by lot),
+ * its category, quantity, the unit cost of the method and the value. {@code fallback}: the method had no cost
+ * for it and the FIFO value stands in.
+ */
+public record ReportRow(String facilityId, String productId, String productName, String categoryId, String lotId, BigDecimal quantity,
+        BigDecimal unitCost, BigDecimal value, boolean fallback) {
+}
