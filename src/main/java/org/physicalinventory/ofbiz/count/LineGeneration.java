@@ -67,6 +67,9 @@ public final class LineGeneration {
             if ("Y".equals(list.getString("recount"))) {
                 return Labels.error("PhysInvErrorRecountListNotGenerated", locale, list.get("piListId"));
             }
+            if ("Y".equals(list.getString("explicitKeys"))) {
+                return Labels.error("PhysInvErrorExplicitListNotGenerated", locale, list.get("piListId"));
+            }
             readBookStock(delegator, list, inventory.getString("facilityId"), stock);
             GenericValue other = listCountingTheSame(delegator, list, stock.lines().keySet());
             if (other != null) {
@@ -129,7 +132,7 @@ public final class LineGeneration {
     }
 
     /** Another active list of the inventory with a line for one of these keys, or null (recount lists excepted). */
-    private static GenericValue listCountingTheSame(Delegator delegator, GenericValue list, Set<LineKey> keys) throws GenericEntityException {
+    static GenericValue listCountingTheSame(Delegator delegator, GenericValue list, Set<LineKey> keys) throws GenericEntityException {
         if (keys.isEmpty()) {
             return null;
         }
