@@ -18,19 +18,22 @@ public class EmptyLocationTest {
     @Test
     public void aLocationWhoseBookIsZeroIsConfirmedEmptyInOneRead() {
         List<CountLine> lines = List.of(line("1", "0", null), line("2", "0", "0"), line("3", "0", null));
-        assertEquals(Optional.empty(), EmptyLocation.refusal(lines));
+        assertEquals(Optional.empty(), EmptyLocation.refusal(BigDecimal.ZERO, lines));
         assertEquals(List.of("1", "3"), EmptyLocation.toConfirm(lines).stream().map(CountLine::lineSeqId).toList());
     }
 
     @Test
     public void aLocationWithStockOnTheBookOrCountedIsNotConfirmedEmpty() {
-        assertEquals(Optional.of("PhysInvErrorLocationNotEmpty"), EmptyLocation.refusal(List.of(line("1", "0", null), line("2", "3", null))));
-        assertEquals(Optional.of("PhysInvErrorLocationNotEmpty"), EmptyLocation.refusal(List.of(line("1", "0", "2"))));
+        assertEquals(Optional.of("PhysInvErrorLocationNotEmpty"),
+                EmptyLocation.refusal(BigDecimal.ZERO, List.of(line("1", "0", null), line("2", "3", null))));
+        assertEquals(Optional.of("PhysInvErrorLocationNotEmpty"), EmptyLocation.refusal(BigDecimal.ZERO, List.of(line("1", "0", "2"))));
+        // another product is on the book there, though the list does not count it: the location is not empty
+        assertEquals(Optional.of("PhysInvErrorLocationNotEmpty"), EmptyLocation.refusal(new BigDecimal("11"), List.of(line("1", "0", null))));
     }
 
     @Test
     public void aLocationWithoutLinesHasNothingToCount() {
-        assertEquals(Optional.empty(), EmptyLocation.refusal(List.of()));
+        assertEquals(Optional.empty(), EmptyLocation.refusal(BigDecimal.ZERO, List.of()));
         assertEquals(List.of(), EmptyLocation.toConfirm(List.of()));
     }
 }

@@ -13,8 +13,6 @@ import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
@@ -92,10 +90,8 @@ public final class CountServices {
                 result.put("locationSeqId", location.get("locationSeqId"));
                 if (!"Y".equals(list.getRelatedOne("PiListType", false).getString("blindCount"))) {
                     // zero confirmation: the handheld offers to confirm the location empty in one read (a blind count is not told)
-                    result.put("bookEmpty", EntityQuery.use(delegator).from("PiCountLine").where(
-                            EntityCondition.makeCondition("piListId", list.get("piListId")),
-                            EntityCondition.makeCondition("locationSeqId", location.get("locationSeqId")),
-                            EntityCondition.makeCondition("bookQuantity", EntityOperator.NOT_EQUAL, BigDecimal.ZERO)).queryCount() == 0);
+                    result.put("bookEmpty", EmptyLocationServices.locationBook(delegator, facilityId, location.getString("locationSeqId"))
+                            .signum() == 0);
                 }
                 return result;
             }

@@ -13,6 +13,7 @@ import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.service.DispatchContext;
@@ -82,7 +83,7 @@ public final class EmptyLocationServices {
                     lines.add(new CountLine(counted.lineSeqId(), counted.key(), LineGeneration.bookQuantity(delegator, list, counted.key()),
                             counted.countedQuantity(), counted.unlisted()));
                 }
-                Optional<String> refusal = EmptyLocation.refusal(lines);
+                Optional<String> refusal = EmptyLocation.refusal(locationBook(delegator, facilityId, locationSeqId), lines);
                 if (refusal.isPresent()) {
                     return new Confirmation(refusal.get(), 0);
                 }
@@ -105,6 +106,18 @@ public final class EmptyLocationServices {
             Debug.logError(e, "Empty location " + locationSeqId + " not confirmed", MODULE);
             return Labels.error("PhysInvErrorServer", locale);
         }
+    }
+
+    /** The book stock of the whole location, every product. */
+    static BigDecimal locationBook(Delegator delegator, String facilityId, String locationSeqId) throws GenericEntityException {
+        BigDecimal book = BigDecimal.ZERO;
+        for (GenericValue item : EntityQuery.use(delegator).from("InventoryItem").where(
+                EntityCondition.makeCondition("facilityId", facilityId), EntityCondition.makeCondition("locationSeqId", locationSeqId),
+                EntityCondition.makeCondition("quantityOnHandTotal", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))
+                .select("quantityOnHandTotal").queryList()) {
+            book = book.add(item.getBigDecimal("quantityOnHandTotal"));
+        }
+        return book;
     }
 
     /** What the confirmation did: refused with a label key, or the lines counted zero. */
