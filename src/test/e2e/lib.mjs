@@ -52,3 +52,10 @@ export async function pageErrors(page) {
         els.map((e) => e.innerText.trim()).filter((t) => t && /error|errore|eroare|erreur|fehler/i.test(t)));
     return boxes.join(" | ");
 }
+
+/** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
+export function ean(productId) {
+    const base = "8012345" + productId.slice(3) + "0";
+    const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
+    return base + ((10 - (sum % 10)) % 10);
+}

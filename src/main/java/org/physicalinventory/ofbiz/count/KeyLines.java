@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.ofbiz.base.util.Debug;
@@ -22,9 +21,6 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.count.BookStock;
 import org.physicalinventory.count.LineKey;
-import org.physicalinventory.inventory.InventoryRules;
-import org.physicalinventory.inventory.InventoryStatus;
-import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 
 /**
@@ -53,13 +49,9 @@ public final class KeyLines {
                 return Labels.error("PhysInvErrorListNotExplicit", locale, list.get("piListId"));
             }
             GenericValue inventory = list.getRelatedOne("PiInventory", false);
-            Optional<String> refusal = InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")));
-            if (refusal.isPresent()) {
-                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"));
-            }
-            ListStatus status = ListStatus.of(list.getString("statusId"));
-            if (status != ListStatus.CREATED && status != ListStatus.COUNTING) {
-                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+            Map<String, Object> refusal = LineGeneration.refuseNewLines(list, inventory, locale);
+            if (refusal != null) {
+                return refusal;
             }
             String facilityId = inventory.getString("facilityId");
             BookStock stock = new BookStock();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +23,12 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.count.LineKey;
 import org.physicalinventory.cycle.AbcClass;
 import org.physicalinventory.cycle.CyclePlanner;
 import org.physicalinventory.cycle.CycleSettings;
 import org.physicalinventory.cycle.DueItem;
+import org.physicalinventory.cycle.LineCount;
 import org.physicalinventory.cycle.StockKey;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
@@ -153,6 +156,36 @@ final class CyclePlan {
 
     private static Set<String> busy(Delegator delegator, String facilityId) throws GenericEntityException {
         return onOpenInventories(delegator, facilityId).keySet();
+    }
+
+    /** An open inventory of the facility that is not a cycle inventory (a full count), or null. */
+    static GenericValue openFullInventory(Delegator delegator, String facilityId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventory").where(
+                EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES),
+                EntityCondition.makeCondition(EntityCondition.makeCondition("cycleCount", null), EntityOperator.OR,
+                        EntityCondition.makeCondition("cycleCount", "N"))).orderBy("piInventoryId").queryFirst();
+    }
+
+    /** The counted lines of the facility's inventories posted since {@code since}, as accuracy reads them. */
+    static List<LineCount> countedLines(Delegator delegator, String facilityId, Timestamp since, ZoneId zone) throws GenericEntityException {
+        List<LineCount> lines = new ArrayList<>();
+        try (EntityListIterator rows = EntityQuery.use(delegator).from("PiCountLineAndInventory").where(
+                EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("postedDate", EntityOperator.GREATER_THAN_EQUAL_TO, since),
+                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
+                .select("piInventoryId", "productId", "locationSeqId", "lotId", "serialNumber", "recount", "resolution", "bookQuantity",
+                        "countedQuantity", "postedValue", "postedDate").queryIterator()) {
+            GenericValue row;
+            while ((row = rows.next()) != null) {
+                lines.add(new LineCount(row.getString("piInventoryId"), new LineKey(row.getString("productId"), row.getString("locationSeqId"),
+                        row.getString("lotId"), row.getString("serialNumber")), YearMonth.from(local(row.getTimestamp("postedDate"), zone)),
+                        "Y".equals(row.getString("recount")), row.getString("resolution"), row.getBigDecimal("bookQuantity"),
+                        row.getBigDecimal("countedQuantity"), row.getBigDecimal("postedValue")));
+            }
+        }
+        return lines;
     }
 
     static LocalDateTime local(Timestamp timestamp, ZoneId zone) {

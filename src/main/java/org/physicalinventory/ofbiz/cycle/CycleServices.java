@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.stream.Collectors;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
@@ -20,16 +22,12 @@ import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
-import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
 import org.apache.ofbiz.service.ServiceUtil;
-import org.physicalinventory.count.LineKey;
 import org.physicalinventory.cycle.AccuracyPoint;
 import org.physicalinventory.cycle.CycleException;
 import org.physicalinventory.cycle.CyclePlanner;
@@ -132,38 +130,20 @@ public final class CycleServices {
             if (EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            GenericValue full = EntityQuery.use(delegator).from("PiInventory").where(
-                    EntityCondition.makeCondition("facilityId", facilityId),
-                    EntityCondition.makeCondition("statusId", EntityOperator.IN, CyclePlan.OPEN_STATUSES),
-                    EntityCondition.makeCondition(EntityCondition.makeCondition("cycleCount", null), EntityOperator.OR,
-                            EntityCondition.makeCondition("cycleCount", "N"))).orderBy("piInventoryId").queryFirst();
+            GenericValue full = CyclePlan.openFullInventory(delegator, facilityId);
             if (full != null) {
                 return Labels.error("PhysInvErrorFullInventoryOpen", locale, full.get("piInventoryId"), facilityId);
             }
-            List<String> employees = new ArrayList<>(KeyLines.references(context.get("partyId")));
-            if (employees.isEmpty()) {
-                return Labels.error("PhysInvErrorNoEmployee", locale);
-            }
-            for (String partyId : employees) {
-                if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
-                    return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
-                }
-            }
+            List<String> employees = employees(delegator, context.get("partyId"));
             String listTypeId = context.get("listTypeId") != null ? (String) context.get("listTypeId") : CycleParams.listTypeId(delegator, facilityId);
             if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
                 return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
-            }
-            Due horizon;
-            try {
-                horizon = context.get("horizon") == null ? Due.TODAY : Due.valueOf((String) context.get("horizon"));
-            } catch (IllegalArgumentException e) {
-                return Labels.error("PhysInvErrorUnknownHorizon", locale, context.get("horizon"));
             }
             int maxLines = CycleSettings.whole((String) context.get("maxLines"), 0);
             if (maxLines < 0) {
                 return Labels.error("PhysInvErrorMaxLinesNegative", locale, maxLines);
             }
-            List<DueItem> chosen = choose(delegator, facilityId, context.get("cycleKey"), horizon, maxLines, zone);
+            List<DueItem> chosen = choose(delegator, facilityId, context.get("cycleKey"), horizon(context.get("horizon")), maxLines, zone);
             String piInventoryId = delegator.getNextSeqId("PiInventory");
             Timestamp now = UtilDateTime.nowTimestamp();
             delegator.create("PiInventory", UtilMisc.toMap("piInventoryId", piInventoryId, "facilityId", facilityId, "inventoryDate", now,
@@ -175,19 +155,8 @@ public final class CycleServices {
             int lines = 0;
             List<List<DueItem>> parts = CyclePlanner.split(chosen, employees.size());
             for (int i = 0; i < parts.size(); i++) {
-                List<DueItem> part = parts.get(i);
-                String first = part.get(0).key().locationSeqId();
-                String last = part.get(part.size() - 1).key().locationSeqId();
-                Map<String, Object> made = call(dispatcher, "createPiInventoryList", userLogin, locale, "piInventoryId", piInventoryId,
-                        "listTypeId", listTypeId, "explicitKeys", "Y", "description",
-                        Labels.message("PhysInvCycleListDescription", locale, first.equals(last) ? first : first + " - " + last));
-                String piListId = (String) made.get("piListId");
-                List<String> keys = part.stream().map(d -> CyclePlanner.reference(d.key().productId(), d.key().locationSeqId())).toList();
-                lines += (Integer) call(dispatcher, "addPiCountLinesForKeys", userLogin, locale, "piListId", piListId, "cycleKey", keys)
-                        .get("linesCreated");
-                call(dispatcher, "assignPiInventoryList", userLogin, locale, "piListId", piListId, "partyId", employees.get(i));
-                call(dispatcher, "changePiInventoryListStatus", userLogin, locale, "piListId", piListId, "statusId",
-                        ListStatus.COUNTING.statusId());
+                String piListId = makeList(dispatcher, userLogin, locale, piInventoryId, listTypeId, parts.get(i), employees.get(i));
+                lines += EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount();
                 listIds.add(piListId);
             }
             Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvCycleInventoryCreated", locale, piInventoryId,
@@ -234,7 +203,8 @@ public final class CycleServices {
                 }
                 chosen.add(item);
             }
-            chosen.sort(Comparator.comparingInt(due::indexOf));
+            Set<DueItem> picked = new HashSet<>(chosen);
+            chosen = due.stream().filter(picked::contains).collect(Collectors.toList()); // the plan's order: most urgent first
         }
         if (maxLines > 0) {
             int lines = 0;
@@ -248,6 +218,43 @@ public final class CycleServices {
             throw new CycleException("PhysInvErrorNothingDue", facilityId);
         }
         return chosen;
+    }
+
+    /** The employees chosen to count: at least one, each a party with the EMPLOYEE role. */
+    private static List<String> employees(Delegator delegator, Object chosen) throws GenericEntityException, CycleException {
+        List<String> employees = new ArrayList<>(KeyLines.references(chosen));
+        if (employees.isEmpty()) {
+            throw new CycleException("PhysInvErrorNoEmployee");
+        }
+        for (String partyId : employees) {
+            if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
+                throw new CycleException("PhysInvErrorNotAnEmployee", partyId);
+            }
+        }
+        return employees;
+    }
+
+    private static Due horizon(Object horizon) throws CycleException {
+        try {
+            return horizon == null ? Due.TODAY : Due.valueOf((String) horizon);
+        } catch (IllegalArgumentException e) {
+            throw new CycleException("PhysInvErrorUnknownHorizon", horizon);
+        }
+    }
+
+    /** One list of the cycle inventory: the lines of its products and locations, assigned to the employee, open for counting. */
+    private static String makeList(LocalDispatcher dispatcher, GenericValue userLogin, Locale locale, String piInventoryId, String listTypeId,
+            List<DueItem> part, String partyId) throws GenericServiceException, Refused {
+        String first = part.get(0).key().locationSeqId();
+        String last = part.get(part.size() - 1).key().locationSeqId();
+        String piListId = (String) call(dispatcher, "createPiInventoryList", userLogin, locale, "piInventoryId", piInventoryId,
+                "listTypeId", listTypeId, "explicitKeys", "Y", "description",
+                Labels.message("PhysInvCycleListDescription", locale, first.equals(last) ? first : first + " - " + last)).get("piListId");
+        List<String> keys = part.stream().map(d -> CyclePlanner.reference(d.key().productId(), d.key().locationSeqId())).toList();
+        call(dispatcher, "addPiCountLinesForKeys", userLogin, locale, "piListId", piListId, "cycleKey", keys);
+        call(dispatcher, "assignPiInventoryList", userLogin, locale, "piListId", piListId, "partyId", partyId);
+        call(dispatcher, "changePiInventoryListStatus", userLogin, locale, "piListId", piListId, "statusId", ListStatus.COUNTING.statusId());
+        return piListId;
     }
 
     /** Runs a service of the plugin in this transaction; a refusal stops the whole creation. */
@@ -303,23 +310,7 @@ public final class CycleServices {
             GenericValue params = StockDiffParams.find(delegator, facility);
             Tolerances tolerances = params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"),
                     params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue"));
-            List<LineCount> lines = new ArrayList<>();
-            try (EntityListIterator rows = EntityQuery.use(delegator).from("PiCountLineAndInventory").where(
-                    EntityCondition.makeCondition("facilityId", facilityId),
-                    EntityCondition.makeCondition("postedDate", EntityOperator.GREATER_THAN_EQUAL_TO,
-                            Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant())),
-                    EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
-                    EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
-                    .select("piInventoryId", "productId", "locationSeqId", "lotId", "serialNumber", "recount", "resolution", "bookQuantity",
-                            "countedQuantity", "postedValue", "postedDate").queryIterator()) {
-                GenericValue row;
-                while ((row = rows.next()) != null) {
-                    lines.add(new LineCount(row.getString("piInventoryId"), new LineKey(row.getString("productId"), row.getString("locationSeqId"),
-                            row.getString("lotId"), row.getString("serialNumber")), YearMonth.from(CyclePlan.local(row.getTimestamp("postedDate"), zone)),
-                            "Y".equals(row.getString("recount")), row.getString("resolution"), row.getBigDecimal("bookQuantity"),
-                            row.getBigDecimal("countedQuantity"), row.getBigDecimal("postedValue")));
-                }
-            }
+            List<LineCount> lines = CyclePlan.countedLines(delegator, facilityId, Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant()), zone);
             List<Map<String, Object>> points = new ArrayList<>();
             Map<String, int[]> totals = new LinkedHashMap<>();
             for (AccuracyPoint point : InventoryAccuracy.byMonthAndClass(InventoryAccuracy.standing(lines),
