@@ -268,6 +268,24 @@ public class CycleCountTests extends PhysInvTestCase {
         assertEquals(0, EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", second).queryCount());
     }
 
+    public void testTheFreezeOfACycleInventoryCoversOnlyTheLocationsItCounts() throws Exception {
+        TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
+        stock.parameters("freezeMovements", "Y", "freezeLocationsOnly", "Y");
+        String counted = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
+        String free = stock.item("PI_TPP_OWNGL", "P02", null, "10", "2", "2026-01-10");
+        String inventoryId = (String) ok(call("createPiCycleInventory", "pitest-admin", "facilityId", stock.facilityId,
+                "partyId", List.of("PI_TEST_EMP"), "cycleKey", List.of("PI_TPP_PLAIN|P01"))).get("piInventoryId");
+        try {
+            stock.move(counted, "-1");
+            fail("a movement in a location the cycle inventory counts must be refused");
+        } catch (GenericEntityException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains(inventoryId));
+        }
+        stock.move(free, "-1");
+        assertNumber("the rest of the warehouse keeps moving", "9", stock.onHand(free));
+        assertNumber("10", stock.onHand(counted));
+    }
+
     public void testTheWeeklyJobRecomputesEveryCycleCountedFacility() throws Exception {
         GenericValue job = EntityQuery.use(getDelegator()).from("JobSandbox").where("jobId", "PI_ABC_CLASSES").queryOne();
         assertEquals("computePiAbcClassesForAll", job.getString("serviceName"));
