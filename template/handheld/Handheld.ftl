@@ -3,7 +3,7 @@
     "PhysInvHhLocation", "PhysInvHhQuantity", "PhysInvHhLot", "PhysInvHhConfirm", "PhysInvHhAdd", "PhysInvHhReplace",
     "PhysInvHhAlreadyCounted", "PhysInvHhCounted", "PhysInvHhWaiting", "PhysInvHhOffline", "PhysInvHhBack", "PhysInvHhLogout",
     "PhysInvHhProgress", "PhysInvHhLocationSet", "PhysInvHhSessionExpired", "PhysInvHhQueuedOffline", "PhysInvHhBook",
-    "PhysInvHhCameraRefused", "PhysInvHhCameraUnavailable"]>
+    "PhysInvHhCameraRefused", "PhysInvHhCameraUnavailable", "PhysInvHhBookEmpty", "PhysInvHhConfirmedEmpty"]>
 <!DOCTYPE html>
 <html lang="${locale.language}">
 <head>
@@ -36,6 +36,7 @@
             <label for="scan" id="scan-label">${uiLabelMap.PhysInvHhScanLocation}</label>
             <input id="scan" name="scan" inputmode="text" autocapitalize="off" spellcheck="false" autofocus>
             <button type="button" id="camera-start" class="secondary" hidden>${uiLabelMap.PhysInvHhCamera}</button>
+            <button type="button" id="confirm-empty" class="secondary" hidden>${uiLabelMap.PhysInvHhConfirmEmpty}</button>
         </form>
         <div id="camera" class="camera" hidden>
             <video id="camera-video" playsinline muted></video>
@@ -63,7 +64,8 @@ window.PI = {
     urls: {
         lists: "<@ofbizUrl>getMyPiCountLists</@ofbizUrl>",
         resolve: "<@ofbizUrl>resolvePiScan</@ofbizUrl>",
-        record: "<@ofbizUrl>recordPiCount</@ofbizUrl>"
+        record: "<@ofbizUrl>recordPiCount</@ofbizUrl>",
+        empty: "<@ofbizUrl>confirmPiLocationEmpty</@ofbizUrl>"
     },
     user: "${StringUtil.wrapString(userLogin.userLoginId)?js_string}",
     labels: {

@@ -16,7 +16,7 @@
     var csrf = (document.querySelector("meta[name='csrf-token']") || {}).content || "";
     var $ = function (id) { return document.getElementById(id); };
 
-    var state = { list: null, location: null, item: null, online: navigator.onLine, sending: false, asking: false };
+    var state = { list: null, location: null, item: null, online: navigator.onLine, sending: false, asking: false, emptyOffered: null };
     var deviceId = localStorage.getItem(DEVICE_KEY) || newKey();
     localStorage.setItem(DEVICE_KEY, deviceId);
 
@@ -113,6 +113,7 @@
     function openList(list) {
         state.list = list;
         state.location = null;
+        state.emptyOffered = null;
         $("lists-view").hidden = true;
         $("count-view").hidden = false;
         $("list-title").textContent = list.piListId + " · " + (list.description || "");
@@ -124,6 +125,8 @@
     function showLocation() {
         $("location").textContent = state.location ? L.PhysInvHhLocation + ": " + state.location : "";
         $("scan-label").textContent = state.location ? L.PhysInvHhScanItem : L.PhysInvHhScanLocation;
+        $("confirm-empty").hidden = !state.location;
+        $("confirm-empty").classList.toggle("primary", state.emptyOffered === state.location && !!state.location);
     }
 
     // ---- the scan loop
@@ -135,11 +138,18 @@
         if (!code.trim() || state.asking) { return focusScan(); }
         post(PI.urls.resolve, { piListId: state.list.piListId, code: code, locationSeqId: state.location }).then(function (json) {
             if (json.kind === "LOCATION") {
+                if (state.emptyOffered && state.emptyOffered === json.locationSeqId && state.location === json.locationSeqId) {
+                    return confirmEmpty(); // the location scanned again: confirmed empty
+                }
                 state.location = json.locationSeqId;
+                state.emptyOffered = json.bookEmpty ? json.locationSeqId : null;
                 showLocation();
-                say(L.PhysInvHhLocationSet.replace("{0}", json.locationSeqId), "ok");
+                say(json.bookEmpty ? L.PhysInvHhBookEmpty.replace("{0}", json.locationSeqId)
+                    : L.PhysInvHhLocationSet.replace("{0}", json.locationSeqId), "ok");
                 return focusScan();
             }
+            state.emptyOffered = null;
+            showLocation();
             startItem({ code: code, productId: json.productId, name: json.productName, lotManaged: json.lotManaged,
                 pieces: json.pieces, lotId: json.lotId, serialNumber: json.serialNumber, quantity: json.quantity,
                 book: json.bookQuantity });
@@ -200,6 +210,24 @@
         send();
     }
 
+    /** Zero confirmation: one read counts zero on the location's lines not counted yet (the server refuses it when the book holds stock there). */
+    function confirmEmpty() {
+        if (!state.location) {
+            say(L.PhysInvHhScanLocation, "error");
+            return focusScan();
+        }
+        var q = queue();
+        q.push({ emptyLocation: true, scanKey: newKey(), piListId: state.list.piListId, locationSeqId: state.location, deviceId: deviceId });
+        saveQueue(q);
+        state.emptyOffered = null;
+        if (!state.list.keepLocation) {
+            state.location = null;
+        }
+        showLocation();
+        focusScan();
+        send();
+    }
+
     function resetItem() {
         state.item = null;
         $("item-form").hidden = true;
@@ -215,14 +243,18 @@
         var q = queue();
         if (!q.length) { return; }
         state.sending = true;
-        post(PI.urls.record, q[0]).then(function (json) {
+        var read = q[0];
+        var fields = Object.assign({}, read);
+        delete fields.emptyLocation;
+        post(read.emptyLocation ? PI.urls.empty : PI.urls.record, fields).then(function (json) {
             state.sending = false;
             setOnline(true);
             if (json.outcome === "ASK") {
                 return ask(q[0], json.countedQuantity);
             }
             dropFirst();
-            say(L.PhysInvHhCounted.replace("{0}", json.countedQuantity), "ok");
+            say(read.emptyLocation ? L.PhysInvHhConfirmedEmpty.replace("{0}", read.locationSeqId).replace("{1}", json.linesConfirmed)
+                : L.PhysInvHhCounted.replace("{0}", json.countedQuantity), "ok");
             if (json.lines !== undefined && state.list) {
                 $("progress").textContent = L.PhysInvHhProgress.replace("{0}", json.countedLines).replace("{1}", json.lines);
             }
@@ -292,6 +324,7 @@
         $("camera-stop").addEventListener("click", function () { PI.camera.stop(); focusScan(); });
     }
     $("item-form").addEventListener("submit", confirmItem);
+    $("confirm-empty").addEventListener("click", confirmEmpty);
     $("ask-add").addEventListener("click", function () { answer("ADD"); });
     $("ask-replace").addEventListener("click", function () { answer("REPLACE"); });
     $("back").addEventListener("click", function () {

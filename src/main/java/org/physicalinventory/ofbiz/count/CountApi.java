@@ -46,8 +46,9 @@ public final class CountApi {
     static final Map<String, List<String>> FIELDS = Map.of(
             "getMyPiCountLists", List.of("countLists"),
             "resolvePiScan", List.of("kind", "locationSeqId", "productId", "productName", "lotManaged", "pieces", "lotId", "serialNumber",
-                    "quantity", "expiry", "bookQuantity"),
-            "recordPiCount", List.of("outcome", "lineSeqId", "countedQuantity", "replayed", "lines", "countedLines"));
+                    "quantity", "expiry", "bookQuantity", "bookEmpty"),
+            "recordPiCount", List.of("outcome", "lineSeqId", "countedQuantity", "replayed", "lines", "countedLines"),
+            "confirmPiLocationEmpty", List.of("outcome", "linesConfirmed", "replayed", "lines", "countedLines"));
 
     /** An answer: HTTP status and JSON body. */
     public record Answer(int status, Map<String, Object> body) {
@@ -66,6 +67,10 @@ public final class CountApi {
 
     public static String recordPiCount(HttpServletRequest request, HttpServletResponse response) {
         return call("recordPiCount", request, response);
+    }
+
+    public static String confirmPiLocationEmpty(HttpServletRequest request, HttpServletResponse response) {
+        return call("confirmPiLocationEmpty", request, response);
     }
 
     private static String call(String service, HttpServletRequest request, HttpServletResponse response) {

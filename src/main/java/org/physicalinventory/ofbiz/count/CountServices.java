@@ -83,11 +83,16 @@ public final class CountServices {
             Map<String, Object> result = ServiceUtil.returnSuccess();
             GenericValue location = ScanResolver.location(delegator, facilityId, code);
             if (location != null) {
-                if (!scope(list).contains(location.getString("locationSeqId"))) {
+                if (!countsLocation(delegator, list, location.getString("locationSeqId"))) {
                     return Labels.error("PhysInvErrorLocationNotInList", locale, location.get("locationSeqId"), list.get("piListId"));
                 }
                 result.put("kind", "LOCATION");
                 result.put("locationSeqId", location.get("locationSeqId"));
+                if (!"Y".equals(list.getRelatedOne("PiListType", false).getString("blindCount"))) {
+                    // zero confirmation: the handheld offers to confirm the location empty in one read (a blind count is not told)
+                    result.put("bookEmpty", EmptyLocationServices.locationBook(delegator, facilityId, location.getString("locationSeqId"))
+                            .signum() == 0);
+                }
                 return result;
             }
             ScannedCode scanned = ScanResolver.read(delegator, code);
@@ -132,10 +137,9 @@ public final class CountServices {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         String code = (String) context.get("code");
         String scanKey = (String) context.get("scanKey");
-        for (Map.Entry<String, Integer> field : FIELD_LENGTHS.entrySet()) {
-            if (context.get(field.getKey()) instanceof String value && value.length() > field.getValue()) {
-                return Labels.error("PhysInvErrorTooLong", locale, field.getKey(), field.getValue());
-            }
+        Map<String, Object> tooLong = refuseTooLong(context, locale);
+        if (tooLong != null) {
+            return tooLong;
         }
         try {
             GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", context.get("piListId")).queryOne();
@@ -157,7 +161,7 @@ public final class CountServices {
             GenericValue inventory = list.getRelatedOne("PiInventory", true);
             String locationSeqId = (String) context.get("locationSeqId");
             if (locationSeqId != null && (ScanResolver.location(delegator, inventory.getString("facilityId"), locationSeqId) == null
-                    || !scope(list).contains(locationSeqId))) {
+                    || !countsLocation(delegator, list, locationSeqId))) {
                 return Labels.error("PhysInvErrorLocationNotInList", locale, locationSeqId, piListId);
             }
             String productId = (String) context.get("productId");
@@ -293,7 +297,7 @@ public final class CountServices {
         return new EntityCountStore(delegator, list, userLogin.getString("userLoginId"), (String) context.get("deviceId"), code);
     }
 
-    private static Map<String, Object> withProgress(Map<String, Object> result, Delegator delegator, String piListId)
+    static Map<String, Object> withProgress(Map<String, Object> result, Delegator delegator, String piListId)
             throws GenericEntityException {
         result.putAll(ListProgress.of(delegator, piListId));
         return result;
@@ -330,11 +334,30 @@ public final class CountServices {
         return null;
     }
 
-    private static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
+    /** A refusal of the first field longer than its column, or null. */
+    static Map<String, Object> refuseTooLong(Map<String, ? extends Object> context, Locale locale) {
+        for (Map.Entry<String, Integer> field : FIELD_LENGTHS.entrySet()) {
+            if (context.get(field.getKey()) instanceof String value && value.length() > field.getValue()) {
+                return Labels.error("PhysInvErrorTooLong", locale, field.getKey(), field.getValue());
+            }
+        }
+        return null;
+    }
+
+    /** Whether the list counts the location: in its range, or, for a list of explicit products and locations, one of its lines'. */
+    static boolean countsLocation(Delegator delegator, GenericValue list, String locationSeqId) throws GenericEntityException {
+        if ("Y".equals(list.getString("explicitKeys"))) {
+            return EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId"), "locationSeqId", locationSeqId)
+                    .queryCount() > 0;
+        }
+        return scope(list).contains(locationSeqId);
+    }
+
+    static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
         return !ListServices.activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
     }
 
-    private static boolean isOpenForCounting(GenericValue list) throws GenericEntityException {
+    static boolean isOpenForCounting(GenericValue list) throws GenericEntityException {
         return ListStatus.of(list.getString("statusId")) == ListStatus.COUNTING
                 && InventoryStatus.of(list.getRelatedOne("PiInventory", false).getString("statusId")) == InventoryStatus.COUNTING;
     }

@@ -56,16 +56,15 @@ public final class LineGeneration {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
             GenericValue inventory = list.getRelatedOne("PiInventory", false);
-            Optional<String> refusal = InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")));
-            if (refusal.isPresent()) {
-                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"));
-            }
-            ListStatus status = ListStatus.of(list.getString("statusId"));
-            if (status != ListStatus.CREATED && status != ListStatus.COUNTING) {
-                return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+            Map<String, Object> refusal = refuseNewLines(list, inventory, locale);
+            if (refusal != null) {
+                return refusal;
             }
             if ("Y".equals(list.getString("recount"))) {
                 return Labels.error("PhysInvErrorRecountListNotGenerated", locale, list.get("piListId"));
+            }
+            if ("Y".equals(list.getString("explicitKeys"))) {
+                return Labels.error("PhysInvErrorExplicitListNotGenerated", locale, list.get("piListId"));
             }
             readBookStock(delegator, list, inventory.getString("facilityId"), stock);
             GenericValue other = listCountingTheSame(delegator, list, stock.lines().keySet());
@@ -128,8 +127,21 @@ public final class LineGeneration {
         return result;
     }
 
+    /** Null when lines may be added to the list: its inventory is still counting or to be counted, and the list is open. */
+    static Map<String, Object> refuseNewLines(GenericValue list, GenericValue inventory, Locale locale) {
+        Optional<String> refusal = InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")));
+        if (refusal.isPresent()) {
+            return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"));
+        }
+        ListStatus status = ListStatus.of(list.getString("statusId"));
+        if (status != ListStatus.CREATED && status != ListStatus.COUNTING) {
+            return Labels.error("PhysInvErrorListNotOpen", locale, list.get("piListId"));
+        }
+        return null;
+    }
+
     /** Another active list of the inventory with a line for one of these keys, or null (recount lists excepted). */
-    private static GenericValue listCountingTheSame(Delegator delegator, GenericValue list, Set<LineKey> keys) throws GenericEntityException {
+    static GenericValue listCountingTheSame(Delegator delegator, GenericValue list, Set<LineKey> keys) throws GenericEntityException {
         if (keys.isEmpty()) {
             return null;
         }

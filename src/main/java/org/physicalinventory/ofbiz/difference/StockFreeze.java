@@ -127,11 +127,17 @@ public final class StockFreeze {
         return null;
     }
 
-    /** Whether one of the inventory's active lists counts the location. */
+    /** Whether one of the inventory's active lists counts the location (a list of explicit keys: one of its lines is there). */
     private static boolean counts(Delegator delegator, GenericValue inventory, String locationSeqId) throws GenericEntityException {
         for (GenericValue list : inventory.getRelated("PiInventoryList", null, null, false)) {
-            if (ListStatus.of(list.getString("statusId")).isActive() && !"Y".equals(list.getString("recount"))
-                    && new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")).contains(locationSeqId)) {
+            if (!ListStatus.of(list.getString("statusId")).isActive() || "Y".equals(list.getString("recount"))) {
+                continue;
+            }
+            boolean counted = "Y".equals(list.getString("explicitKeys"))
+                    ? EntityQuery.use(delegator).from("PiCountLine").where("piListId", list.get("piListId"), "locationSeqId", locationSeqId)
+                            .queryCount() > 0
+                    : new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")).contains(locationSeqId);
+            if (counted) {
                 return true;
             }
         }

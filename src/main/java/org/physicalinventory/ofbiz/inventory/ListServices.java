@@ -44,6 +44,13 @@ public final class ListServices {
             }
             GenericValue list = delegator.makeValue("PiInventoryList");
             list.set("piInventoryId", inventory.get("piInventoryId"));
+            if ("Y".equals(context.get("explicitKeys"))) {
+                // its lines are the products and locations it is given (addPiCountLinesForKeys): no range, category or supplier
+                if (SCOPE_FIELDS.subList(2, SCOPE_FIELDS.size()).stream().anyMatch(f -> context.get(f) != null)) {
+                    return Labels.error("PhysInvErrorExplicitKeysHaveNoScope", locale);
+                }
+                list.set("explicitKeys", "Y");
+            }
             Map<String, Object> refusal = applyScope(delegator, inventory, list, context, locale);
             if (refusal != null) {
                 return refusal;
@@ -221,11 +228,15 @@ public final class ListServices {
         return null;
     }
 
-    /** Another active list of the inventory that surely counts some of the same places, or null (recount lists excepted). */
+    /** Another active list of the inventory that surely counts some of the same places, or null (recount and explicit-key lists excepted). */
     private static GenericValue overlappingList(Delegator delegator, GenericValue list) throws GenericEntityException {
+        if ("Y".equals(list.getString("explicitKeys"))) {
+            return null; // a list of explicit products and locations has no scope: its lines are checked when they are made
+        }
         ListCoverage coverage = coverage(list);
         for (GenericValue other : EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId")).queryList()) {
             if (!other.getString("piListId").equals(list.getString("piListId")) && !"Y".equals(other.getString("recount"))
+                    && !"Y".equals(other.getString("explicitKeys"))
                     && ListStatus.of(other.getString("statusId")).isActive() && coverage.overlaps(coverage(other))) {
                 return other;
             }

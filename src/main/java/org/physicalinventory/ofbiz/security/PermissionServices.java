@@ -25,6 +25,21 @@ public final class PermissionServices {
         return check(dctx, context, "COUNT");
     }
 
+    /** Posting stock differences to stock and ledger: PHYSINV_POST. */
+    public static Map<String, Object> checkPostPermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        return check(dctx, context, "POST");
+    }
+
+    /** Stock closings: PHYSINV_CLOSE. */
+    public static Map<String, Object> checkClosePermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        return check(dctx, context, "CLOSE");
+    }
+
+    /** Benchmark tools and other administration: PHYSINV_ADMIN only. */
+    public static Map<String, Object> checkAdminPermission(DispatchContext dctx, Map<String, ? extends Object> context) {
+        return check(dctx, context, "ADMIN");
+    }
+
     private static Map<String, Object> check(DispatchContext dctx, Map<String, ? extends Object> context, String mainAction) {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         Locale locale = (Locale) context.get("locale");
