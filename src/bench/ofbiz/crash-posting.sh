@@ -4,23 +4,17 @@
 # must be untouched; posting again must finish it, once.
 # Usage: OFBIZ_URL=https://localhost:8443 OFBIZ_START="<command that starts OFBiz in the background>" crash-posting.sh FACILITY [ROWS]
 set -uo pipefail
-url="${OFBIZ_URL:-https://localhost:8443}"
+. "$(dirname "$0")/ofbiz-session.sh"
 start="${OFBIZ_START:?set OFBIZ_START to the command that starts OFBiz in the background}"
 facility="${1:?usage: crash-posting.sh FACILITY [ROWS]}"
 rows="${2:-10000}"
 port="$(echo "$url" | sed -E 's#.*:([0-9]+).*#\1#')"
-jar="$(mktemp)"
-trap 'rm -f "$jar"' EXIT
 failed=0
 check() { if [ "$2" = 0 ]; then echo "PASS $1"; else echo "FAIL $1"; failed=$((failed + 1)); fi; }
-login() {
-    rm -f "$jar"
-    curl -sk --http1.1 -c "$jar" -b "$jar" -o /dev/null "$url/physinv/control/main"
-    curl -sk --http1.1 -c "$jar" -b "$jar" -o /dev/null -d USERNAME="${OFBIZ_USER:-admin}" -d PASSWORD="${OFBIZ_PASSWORD:-ofbiz}" "$url/physinv/control/login"
-}
+login() { ofbiz_login; }
 report() { # request, fields...
     local request="$1"; shift
-    curl -sk --http1.1 -c "$jar" -b "$jar" --max-time 7200 "$@" "$url/physinv/control/$request" \
+    ofbiz_post "$request" "$@" \
         | sed -n '/<pre id="report">/,/<\/pre>/p' | sed -e 's/<[^>]*>//g' | tr -d '\r' | grep -v '^$'
 }
 snapshot() { report getPiBenchmarkSnapshot -d facilityId="$facility" -d piInventoryId="$inventory"; }
@@ -31,7 +25,7 @@ login
 inventory="$(report preparePiBenchmarkInventory -d facilityId="$facility" -d rows="$rows" | sed -n 's/prepared inventory \([^ ]*\).*/\1/p')"
 [ -n "$inventory" ] || { echo "could not prepare an inventory"; exit 1; }
 before="$(snapshot)"; echo "before:  $before"
-curl -sk --http1.1 -c "$jar" -b "$jar" -o /dev/null -d piInventoryId="$inventory" "$url/physinv/control/startPiPosting"
+ofbiz_post startPiPosting -o /dev/null -d piInventoryId="$inventory"
 for _ in $(seq 1 3000); do
     now="$(report getPiBenchmarkSnapshot -d facilityId="$facility" -d piInventoryId="$inventory" -d progressOnly=Y)"
     done_lines="$(field "$now" done)"
@@ -52,7 +46,7 @@ check "no variance was left" "$([ "$(field "$before" variances)" = "$(field "$af
 check "no ledger transaction was left" "$([ "$(field "$before" variance_transactions)" = "$(field "$after" variance_transactions)" ]; echo $?)"
 check "the inventory is still counted, its posting shown as interrupted" \
     "$([ "$(field "$after" status)" = PI_INV_COUNTED ] && [ "$(field "$after" run)" = INTERRUPTED ]; echo $?)"
-curl -sk --http1.1 -c "$jar" -b "$jar" -o /dev/null -d piInventoryId="$inventory" "$url/physinv/control/startPiPosting"
+ofbiz_post startPiPosting -o /dev/null -d piInventoryId="$inventory"
 for _ in $(seq 1 3000); do
     run="$(field "$(report getPiBenchmarkSnapshot -d facilityId="$facility" -d piInventoryId="$inventory" -d progressOnly=Y)" run)"
     [ "$run" = DONE ] || [ "$run" = FAILED ] && break
