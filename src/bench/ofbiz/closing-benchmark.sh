@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Closing benchmark against a running OFBiz (not a test, not in CI): a stock closing of a benchmark facility (made by
 # reference-warehouse.sh) against its floor, one SQL aggregate over the same rows, alternately in one run.
-# Usage: OFBIZ_URL=https://localhost:8443 closing-benchmark.sh [FACILITY_ID] [CLOSING_DATE] [ROUNDS]
-# Defaults: PI_REF 2026-10-31 3. Works with OFBiz's CSRF defence on or off.
+# Usage: OFBIZ_URL=https://localhost:8443 closing-benchmark.sh [FACILITY_ID] [CLOSING_DATE] [ROUNDS] [METHOD]
+# Defaults: PI_REF 2026-10-31 3, the organisation's valuation method (FIFO, LIFO, AVERAGE, LAST_COST, STANDARD). Works with OFBiz's CSRF defence on or off.
 set -euo pipefail
 . "$(dirname "$0")/ofbiz-session.sh"
 ofbiz_login
-ofbiz_post runPiClosingBenchmark -d facilityId="${1:-PI_REF}" -d closingDate="${2:-2026-10-31}" -d rounds="${3:-3}" \
+ofbiz_post runPiClosingBenchmark -d facilityId="${1:-PI_REF}" -d closingDate="${2:-2026-10-31}" -d rounds="${3:-3}" -d valuationMethod="${4:-}" \
     | sed -n '/<pre id="report">/,/<\/pre>/p' | sed -e 's/<[^>]*>//g'

@@ -19,6 +19,12 @@ public record ProductValuation(String productId, String facilityId, BigDecimal q
         lots = List.copyOf(lots);
     }
 
+    /** The same without its LIFO value (a closing not valued by LIFO does not replay movements for it). */
+    public ProductValuation withoutLifo() {
+        return new ProductValuation(productId, facilityId, quantity, lastCost, averageCost, standardCost, fifoValue, null, averageValue,
+                lastCostValue, standardValue, method, value, fallback, lots, lastMovement);
+    }
+
     /** The value per unit by the closing's method (null without quantity). */
     public BigDecimal unitValue() {
         return quantity.signum() == 0 ? null : value.divide(quantity, Valuation.COST_SCALE, Valuation.ROUNDING);

@@ -6,11 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.physicalinventory.valuation.ItemSummary.Purchase;
 import org.physicalinventory.valuation.Movement.Source;
 import org.physicalinventory.valuation.ProductValuation.LotQuantity;
 
@@ -43,6 +43,9 @@ public final class StockValuer {
         return order != 0 ? order : a.movement.sequence().compareTo(b.movement.sequence());
     };
 
+    private static final Comparator<ItemSummary> LATER_PURCHASE = Comparator
+            .comparing((ItemSummary item) -> item.lastPurchase().when()).thenComparing(ItemSummary::itemId);
+
     private final Instant until;
     private final ValuationMethod method;
 
@@ -61,14 +64,13 @@ public final class StockValuer {
 
     /**
      * The valuation of one product in one facility from its items, or null when none of its movements is
-     * before the moment. {@code standardCost} is the standard cost valid at the moment, or null.
+     * before the moment. {@code standardCost} is the standard cost valid at the moment, or null. The average
+     * and LIFO come from replaying the product's movements in order; the rest from each item on its own.
      */
     public ProductValuation value(String productId, String facilityId, List<StockItem> items, BigDecimal standardCost) {
         List<Step> steps = new ArrayList<>();
-        Map<String, ItemState> states = new HashMap<>();
         for (StockItem item : items) {
             ItemState state = new ItemState(item);
-            states.put(item.itemId(), state);
             for (Movement movement : item.movements()) {
                 if (movement.when().isBefore(until)) {
                     steps.add(new Step(item, state, movement));
@@ -106,23 +108,86 @@ public final class StockValuer {
                 lifo.take(moved.negate(), lastCost != null ? lastCost : cost);
             }
             quantity = quantity.add(moved);
-            item.quantity = item.quantity.add(moved);
         }
-        BigDecimal fifo = BigDecimal.ZERO;
-        Map<String, BigDecimal[]> lots = new TreeMap<>();
-        for (ItemState item : states.values()) {
-            BigDecimal itemValue = item.quantity.multiply(item.cost());
-            fifo = fifo.add(itemValue);
-            if (item.item.lotId() != null && item.quantity.signum() != 0) {
-                BigDecimal[] lot = lots.computeIfAbsent(item.item.lotId(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                lot[0] = lot[0].add(item.quantity);
-                lot[1] = lot[1].add(itemValue);
+        List<ItemSummary> summaries = new ArrayList<>();
+        for (StockItem item : items) {
+            ItemSummary summary = summarize(item);
+            if (summary != null) {
+                summaries.add(summary);
             }
         }
+        return combine(productId, facilityId, summaries, standardCost, average, money(lifo.value()));
+    }
+
+    /**
+     * The valuation of one product in one facility from its items summed up (see {@link ItemTotals}), with the
+     * average cost known (OFBiz's ProductAverageCost at the moment): every figure but LIFO, which needs the
+     * movements in order. Null when no item has a movement before the moment.
+     */
+    public ProductValuation value(String productId, String facilityId, List<ItemSummary> items, BigDecimal standardCost,
+            BigDecimal averageCost) {
+        return items.isEmpty() ? null : combine(productId, facilityId, items, standardCost, averageCost, null);
+    }
+
+    /** One item on its own, its movements before the moment replayed: null when it has none. */
+    public ItemSummary summarize(StockItem item) {
+        List<Movement> movements = new ArrayList<>();
+        for (Movement movement : item.movements()) {
+            if (movement.when().isBefore(until)) {
+                movements.add(movement);
+            }
+        }
+        if (movements.isEmpty()) {
+            return null;
+        }
+        movements.sort(Comparator.comparing(Movement::when).thenComparing(Movement::sequence));
+        ItemState state = new ItemState(item);
+        Purchase lastPurchase = null;
+        for (Movement movement : movements) {
+            if (movement.unitCost() != null) {
+                state.cost = movement.unitCost();
+            }
+            if (movement.quantity().signum() > 0) {
+                if (state.receives(movement) && movement.source() != Source.RETURN) {
+                    lastPurchase = new Purchase(movement.when(), state.cost());
+                }
+                state.arrived = true;
+            }
+            state.quantity = state.quantity.add(movement.quantity());
+        }
+        return new ItemSummary(item.itemId(), item.lotId(), state.quantity, state.cost(), lastPurchase,
+                movements.get(movements.size() - 1).when());
+    }
+
+    /** Quantity, FIFO, lots and the last cost from the items; the average and LIFO as given (null when unknown). */
+    private ProductValuation combine(String productId, String facilityId, List<ItemSummary> items, BigDecimal standardCost,
+            BigDecimal average, BigDecimal lifoValue) {
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal fifo = BigDecimal.ZERO;
+        Map<String, BigDecimal[]> lots = new TreeMap<>();
+        ItemSummary lastBought = null;
+        Instant lastMovement = null;
+        for (ItemSummary item : items) {
+            quantity = quantity.add(item.quantity());
+            BigDecimal itemValue = item.quantity().multiply(item.unitCost());
+            fifo = fifo.add(itemValue);
+            if (item.lotId() != null && item.quantity().signum() != 0) {
+                BigDecimal[] lot = lots.computeIfAbsent(item.lotId(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                lot[0] = lot[0].add(item.quantity());
+                lot[1] = lot[1].add(itemValue);
+            }
+            if (item.lastPurchase() != null && (lastBought == null || LATER_PURCHASE.compare(item, lastBought) > 0)) {
+                lastBought = item;
+            }
+            if (lastMovement == null || item.lastMovement().isAfter(lastMovement)) {
+                lastMovement = item.lastMovement();
+            }
+        }
+        // the last purchase of the product: the latest in time, then in item (the order movements are replayed in)
+        BigDecimal lastCost = lastBought == null ? null : lastBought.lastPurchase().unitCost();
         List<LotQuantity> lotQuantities = new ArrayList<>();
         lots.forEach((lotId, lot) -> lotQuantities.add(new LotQuantity(lotId, lot[0], money(lot[1]))));
         BigDecimal fifoValue = money(fifo);
-        BigDecimal lifoValue = money(lifo.value());
         BigDecimal averageValue = times(quantity, average);
         BigDecimal lastCostValue = times(quantity, lastCost);
         BigDecimal standardValue = times(quantity, standardCost);
@@ -135,8 +200,7 @@ public final class StockValuer {
         };
         boolean fallback = value == null;
         return new ProductValuation(productId, facilityId, quantity, lastCost, average, standardCost, fifoValue, lifoValue, averageValue,
-                lastCostValue, standardValue, method, fallback ? fifoValue : value, fallback, lotQuantities,
-                steps.get(steps.size() - 1).movement.when());
+                lastCostValue, standardValue, method, fallback ? fifoValue : value, fallback, lotQuantities, lastMovement);
     }
 
     static BigDecimal money(BigDecimal value) {

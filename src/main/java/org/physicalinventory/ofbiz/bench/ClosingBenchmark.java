@@ -52,8 +52,9 @@ public final class ClosingBenchmark {
             }
             Timestamp until = Timestamp.from(ClosingDate.until(date.toLocalDate(), context.get("timeZone") == null ? ZoneId.systemDefault()
                     : ((java.util.TimeZone) context.get("timeZone")).toZoneId()));
-            StringBuilder report = new StringBuilder(String.format("closing benchmark: facility %s at %s, %s%n", facilityId, date,
-                    delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName()));
+            StringBuilder report = new StringBuilder(String.format("closing benchmark: facility %s at %s, %s, method %s%n", facilityId, date,
+                    delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(),
+                    context.get("valuationMethod") == null ? "of the organisation" : context.get("valuationMethod")));
             List<Double> floor = new ArrayList<>();
             List<Double> ours = new ArrayList<>();
             String closingId = null;
@@ -68,6 +69,7 @@ public final class ClosingBenchmark {
                 started = System.nanoTime();
                 Map<String, Object> closing = dctx.getDispatcher().runSync("startPiStockClosing", UtilMisc.toMap("closingId", closingId,
                         "facilityId", closingId == null ? facilityId : null, "closingDate", date, "description", "Closing benchmark",
+                        "valuationMethod", context.get("valuationMethod"),
                         "userLogin", context.get("userLogin"), "locale", locale, "timeZone", context.get("timeZone")));
                 ours.add((System.nanoTime() - started) / 1e9);
                 if (!ServiceUtil.isSuccess(closing)) {

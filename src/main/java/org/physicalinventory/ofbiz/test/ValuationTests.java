@@ -139,8 +139,13 @@ public class ValuationTests extends PhysInvTestCase {
         assertNumber("last cost", new BigDecimal("7.10"), end.getBigDecimal("lastCost"));
         // FIFO: 6 @ 5.00 left on the first item, 6 @ 8.33, 3 @ 7.10
         assertNumber("FIFO", new BigDecimal("101.28"), end.getBigDecimal("fifoValue"));
+        assertNull("LIFO is the value of closings by LIFO only", end.get("lifoValue"));
         // LIFO: the issue of 4 took from the only layer; 6 @ 5.00, 6 @ 8.33, 3 @ 7.10 remain
-        assertNumber("LIFO", new BigDecimal("101.28"), end.getBigDecimal("lifoValue"));
+        GenericValue lifo = line(ok(close("pitest-admin", "facilityId", stock.facilityId, "closingDate", Date.valueOf(today.minusDays(1)),
+                "valuationMethod", "LIFO")), "PI_TVP_AVG");
+        assertNumber("LIFO", new BigDecimal("101.28"), lifo.getBigDecimal("lifoValue"));
+        assertNumber("valued by LIFO", new BigDecimal("101.28"), lifo.getBigDecimal("value"));
+        assertNumber("the same average in a LIFO closing", averages.get(2).getBigDecimal("averageCost"), lifo.getBigDecimal("averageCost"));
         assertEquals("the organisation's COGS method (COGS_AVG_COST)", "AVERAGE", closingRow(end.getString("closingId")).getString("valuationMethod"));
         assertNumber("valued at the average", new BigDecimal("101.40"), end.getBigDecimal("value"));
 

@@ -140,25 +140,36 @@ final class ClosingRun {
             String currency = closing.getString("currencyUomId");
             writer = LineWriter.start(delegator, closingId, currency);
             long started = System.nanoTime();
-            List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), until, null);
-            long loaded = System.nanoTime();
-            progress(Map.of("productCount", (long) stocks.size()));
             Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, until, currency);
             StockValuer valuer = new StockValuer(until.toInstant(), ValuationMethod.valueOf(closing.getString("valuationMethod")));
             List<ProductValuation> lines = new ArrayList<>();
-            for (int i = 0; i < stocks.size(); i++) {
-                Stock stock = stocks.get(i);
-                ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-                if (line != null) {
-                    lines.add(line);
+            long loaded;
+            if (valuer.method() == ValuationMethod.LIFO) {
+                // LIFO takes each outgoing movement from the newest layer: every movement is read and replayed in order
+                List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), until, null);
+                loaded = System.nanoTime();
+                progress(Map.of("productCount", (long) stocks.size()));
+                for (int i = 0; i < stocks.size(); i++) {
+                    Stock stock = stocks.get(i);
+                    ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+                    if (line != null) {
+                        lines.add(line);
+                    }
+                    stocks.set(i, null);
+                    if (lines.size() == BulkInsert.ROWS) {
+                        writer.write(lines);
+                        lines.clear();
+                    }
+                    if ((i + 1) % PROGRESS_EVERY == 0) {
+                        progress(Map.of("productsDone", (long) i + 1));
+                    }
                 }
-                stocks.set(i, null);
-                if (lines.size() == BulkInsert.ROWS) {
-                    writer.write(lines);
-                    lines.clear();
-                }
-                if ((i + 1) % PROGRESS_EVERY == 0) {
-                    progress(Map.of("productsDone", (long) i + 1));
+            } else {
+                List<ProductValuation> valued = SummedHistory.value(delegator, scope.facilityIds(), until, valuer, standardCosts);
+                loaded = System.nanoTime();
+                progress(Map.of("productCount", (long) valued.size()));
+                for (int from = 0; from < valued.size(); from += BulkInsert.ROWS) {
+                    writer.write(valued.subList(from, Math.min(valued.size(), from + BulkInsert.ROWS)));
                 }
             }
             writer.write(lines);

@@ -69,7 +69,7 @@ final class StockHistory {
     }
 
     /** The inventory items of the facilities (of the products, when given): one plain query, as the movements below. */
-    private static Map<String, ItemRows> readItems(Delegator delegator, Collection<String> facilityIds, Collection<String> productIds)
+    static Map<String, ItemRows> readItems(Delegator delegator, Collection<String> facilityIds, Collection<String> productIds)
             throws GenericEntityException {
         Sql sql = new Sql(delegator);
         ModelEntity item = delegator.getModelEntity("InventoryItem");
@@ -100,9 +100,9 @@ final class StockHistory {
     }
 
     /** Where the inventory tables are: the entity group's helper and datasource. */
-    private static final class Sql {
-        private final GenericHelperInfo helper;
-        private final Datasource datasource;
+    static final class Sql {
+        final GenericHelperInfo helper;
+        final Datasource datasource;
 
         Sql(Delegator delegator) {
             helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
@@ -122,16 +122,10 @@ final class StockHistory {
         Datasource datasource = where.datasource;
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         ModelEntity item = delegator.getModelEntity("InventoryItem");
-        String sql = "SELECT D." + col(detail, "inventoryItemId") + ", D." + col(detail, "inventoryItemDetailSeqId") + ", D."
-                + col(detail, "effectiveDate") + ", D." + col(detail, "quantityOnHandDiff") + ", D." + col(detail, "unitCost")
-                + ", CASE WHEN D." + col(detail, "returnId") + " IS NOT NULL THEN 1 WHEN D." + col(detail, "receiptId")
-                + " IS NOT NULL THEN 2 WHEN D." + col(detail, "physicalInventoryId") + " IS NOT NULL OR D." + col(detail, "reasonEnumId")
-                + " IS NOT NULL THEN 3 ELSE 0 END"
-                + " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource) + " I ON I."
-                + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
+        String sql = "SELECT " + movementColumns(detail) + " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource)
+                + " I ON I." + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
                 + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?"
                 + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
-        Source[] sources = {Source.OTHER, Source.RETURN, Source.RECEIPT, Source.VARIANCE};
         boolean began = TransactionUtil.begin(3600);
         try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
             query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
@@ -144,14 +138,7 @@ final class StockHistory {
                     query.setValue(productId);
                 }
             }
-            ResultSet rows = query.executeQuery();
-            while (rows.next()) {
-                ItemRows rowsOfItem = items.get(rows.getString(1));
-                if (rowsOfItem != null) {
-                    rowsOfItem.movements.add(new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4),
-                            rows.getBigDecimal(5), sources[rows.getInt(6)]));
-                }
-            }
+            addMovements(query.executeQuery(), items);
             TransactionUtil.commit(began);
         } catch (SQLException | GenericEntityException e) {
             ClosingServices.rollback(began, e);
@@ -159,23 +146,49 @@ final class StockHistory {
         }
     }
 
-    private static String col(ModelEntity entity, String field) {
+    /** The columns of a movement, D being InventoryItemDetail: item, sequence, date, quantity, cost, what made it (see SOURCES). */
+    static String movementColumns(ModelEntity detail) {
+        return "D." + col(detail, "inventoryItemId") + ", D." + col(detail, "inventoryItemDetailSeqId") + ", D." + col(detail, "effectiveDate")
+                + ", D." + col(detail, "quantityOnHandDiff") + ", D." + col(detail, "unitCost") + ", " + source(detail);
+    }
+
+    /** What made a detail, classified by the database as an index into SOURCES: a return, a receipt, a physical inventory variance, anything else. */
+    static String source(ModelEntity detail) {
+        return "CASE WHEN D." + col(detail, "returnId") + " IS NOT NULL THEN 1 WHEN D." + col(detail, "receiptId")
+                + " IS NOT NULL THEN 2 WHEN D." + col(detail, "physicalInventoryId") + " IS NOT NULL OR D." + col(detail, "reasonEnumId")
+                + " IS NOT NULL THEN 3 ELSE 0 END";
+    }
+
+    static final Source[] SOURCES = {Source.OTHER, Source.RETURN, Source.RECEIPT, Source.VARIANCE};
+
+    /** Rows of {@link #movementColumns} added to their items. */
+    static void addMovements(ResultSet rows, Map<String, ItemRows> items) throws SQLException {
+        while (rows.next()) {
+            ItemRows rowsOfItem = items.get(rows.getString(1));
+            if (rowsOfItem != null) {
+                rowsOfItem.movements.add(new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4),
+                        rows.getBigDecimal(5), SOURCES[rows.getInt(6)]));
+            }
+        }
+    }
+
+    static String col(ModelEntity entity, String field) {
         return entity.getField(field).getColName();
     }
 
-    private static String marks(int count) {
+    static String marks(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** An inventory item as read, and its movements as they come. */
-    private static final class ItemRows {
-        private final String itemId;
-        private final String productId;
-        private final String facilityId;
-        private final String locationSeqId;
-        private final String lotId;
-        private final BigDecimal unitCost;
-        private final List<Movement> movements = new ArrayList<>();
+    static final class ItemRows {
+        final String itemId;
+        final String productId;
+        final String facilityId;
+        final String locationSeqId;
+        final String lotId;
+        final BigDecimal unitCost;
+        final List<Movement> movements = new ArrayList<>();
 
         ItemRows(String itemId, String productId, String facilityId, String locationSeqId, String lotId, BigDecimal unitCost) {
             this.itemId = itemId;

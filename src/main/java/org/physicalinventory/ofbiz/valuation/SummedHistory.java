@@ -1,0 +1,258 @@
+package org.physicalinventory.ofbiz.valuation;
+
+import static org.physicalinventory.ofbiz.valuation.StockHistory.col;
+import static org.physicalinventory.ofbiz.valuation.StockHistory.marks;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
+import org.physicalinventory.ofbiz.valuation.StockHistory.ItemRows;
+import org.physicalinventory.ofbiz.valuation.StockHistory.Sql;
+import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
+import org.physicalinventory.valuation.ItemSummary;
+import org.physicalinventory.valuation.ItemTotals;
+import org.physicalinventory.valuation.Movement;
+import org.physicalinventory.valuation.ProductValuation;
+import org.physicalinventory.valuation.StockValuer;
+
+/**
+ * A closing's stock history added up by the database rather than read row by row: one GROUP BY gives each
+ * item's totals (ItemTotals), which decide most items; the few others (a revised cost, stock that came in
+ * without one) have their movements read by item. The average cost is OFBiz's own ProductAverageCost valid at
+ * the moment, which its receipts keep; a product without one is read in full and replayed, as is every
+ * product of a LIFO closing (LIFO needs the movements in order). Same figures as the replay, but LIFO.
+ */
+final class SummedHistory {
+
+    private static final String MODULE = SummedHistory.class.getName();
+    private static final int IN_LIMIT = 500;
+
+    private SummedHistory() {
+    }
+
+    /** Every product and facility of the scope valued at the valuer's moment, by facility then product; no LIFO value. */
+    static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
+            Map<String, BigDecimal> standardCosts) throws GenericEntityException {
+        long started = System.nanoTime();
+        Map<String, List<ItemSummary>> summaries = new TreeMap<>();
+        Map<String, ItemRows> undecided = new HashMap<>();
+        int items = addTotals(delegator, facilityIds, until, summaries, undecided);
+        long summed = System.nanoTime();
+        for (List<String> batch : batches(undecided.keySet())) {
+            readMovements(delegator, batch, until, undecided);
+        }
+        for (ItemRows item : undecided.values()) {
+            ItemSummary summary = valuer.summarize(item.stockItem());
+            if (summary != null) {
+                summaries.computeIfAbsent(key(item.facilityId, item.productId), k -> new ArrayList<>()).add(summary);
+            }
+        }
+        long read = System.nanoTime();
+        Map<String, BigDecimal> averages = averageCosts(delegator, facilityIds, until);
+        long averaged = System.nanoTime();
+        List<ProductValuation> lines = new ArrayList<>();
+        Set<String> replayed = new HashSet<>();
+        for (Map.Entry<String, List<ItemSummary>> product : summaries.entrySet()) {
+            String[] facilityAndProduct = product.getKey().split("\u0000");
+            BigDecimal average = averages.get(product.getKey());
+            if (average == null) {
+                replayed.add(facilityAndProduct[1]);
+                continue;
+            }
+            lines.add(valuer.value(facilityAndProduct[1], facilityAndProduct[0], product.getValue(), standardCosts.get(facilityAndProduct[1]),
+                    average));
+        }
+        long valued = System.nanoTime();
+        if (!replayed.isEmpty()) {
+            // without OFBiz's average cost: the product's movements replayed, as a LIFO closing does
+            for (Stock stock : StockHistory.load(delegator, facilityIds, until, replayed)) {
+                if (averages.get(key(stock.facilityId(), stock.productId())) == null) {
+                    ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+                    if (line != null) {
+                        lines.add(line.withoutLifo());
+                    }
+                }
+            }
+            lines.sort((a, b) -> key(a.facilityId(), a.productId()).compareTo(key(b.facilityId(), b.productId())));
+        }
+        Debug.logInfo(String.format("Summed history: %d items summed in %.2f s, %d read by item in %.2f s, averages in %.2f s, valued in %.2f s,"
+                + " %d products replayed in %.2f s", items, (summed - started) / 1e9, undecided.size(), (read - summed) / 1e9,
+                (averaged - read) / 1e9, (valued - averaged) / 1e9, replayed.size(), (System.nanoTime() - valued) / 1e9), MODULE);
+        return lines;
+    }
+
+    private static String key(String facilityId, String productId) {
+        return facilityId + "\u0000" + productId;
+    }
+
+    /**
+     * Each item's totals before the moment: an item they decide is summed up, the others are kept to be read. A database server adds
+     * them up in one GROUP BY over InventoryItemDetail (the sums, counts, maxima and minima ItemTotals names), so that a hundred thousand
+     * rows cross the connection rather than a million; embedded Derby, whose rows cost a call each but which groups a hundred thousand
+     * keys slowly (its sorts spill to disk), streams the movements and they are added up here the same way.
+     */
+    private static int addTotals(Delegator delegator, Collection<String> facilityIds, Timestamp until, Map<String, List<ItemSummary>> summaries,
+            Map<String, ItemRows> undecided) throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        boolean embedded = "derby".equals(where.datasource.getFieldTypeName());
+        Map<String, ItemRows> items = embedded ? StockHistory.readItems(delegator, facilityIds, null) : new HashMap<>();
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        String date = "D." + col(detail, "effectiveDate");
+        String quantity = "D." + col(detail, "quantityOnHandDiff");
+        String cost = "D." + col(detail, "unitCost");
+        String costed = "CASE WHEN " + cost + " IS NOT NULL THEN ";
+        String arrivalWithoutCost = "CASE WHEN " + cost + " IS NULL AND " + quantity + " > 0";
+        String from = " FROM " + detail.getTableName(where.datasource) + " D JOIN " + item.getTableName(where.datasource) + " I ON I."
+                + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
+                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND " + date + " < ?";
+        // the item's own columns grouped by too: one query rather than two (they depend on its id, so grouping by them costs nothing)
+        String itemColumns = String.join(", ", List.of("inventoryItemId", "productId", "facilityId", "locationSeqId", "lotId", "unitCost").stream()
+                .map(field -> "I." + col(item, field)).toList());
+        String sql = embedded ? "SELECT " + StockHistory.movementColumns(detail) + from
+                : "SELECT " + itemColumns + ", SUM(" + quantity + "), MAX(" + date + "), COUNT(" + cost + "), MAX(" + cost
+                + "), MAX(" + costed + date + " ELSE NULL END), SUM(" + costed + quantity + " ELSE NULL END), MAX(" + costed
+                + StockHistory.source(detail) + " ELSE NULL END), MIN(" + arrivalWithoutCost + " THEN " + date + " ELSE NULL END), MAX("
+                + arrivalWithoutCost + " AND D." + col(detail, "returnId") + " IS NULL AND D." + col(detail, "receiptId") + " IS NOT NULL THEN "
+                + date + " ELSE NULL END)" + from + " GROUP BY " + itemColumns;
+        List<ItemTotals> totals = new ArrayList<>();
+        boolean began = TransactionUtil.begin(3600);
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+            query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                query.setValue(facilityId);
+            }
+            query.setValue(until);
+            ResultSet rows = query.executeQuery();
+            if (embedded) {
+                Map<String, ItemTotals.Sum> sums = new HashMap<>();
+                while (rows.next()) {
+                    ItemRows itemRows = items.get(rows.getString(1));
+                    if (itemRows != null) {
+                        sums.computeIfAbsent(itemRows.itemId, k -> new ItemTotals.Sum()).add(new Movement(rows.getTimestamp(3).toInstant(), null,
+                                rows.getBigDecimal(4), rows.getBigDecimal(5), StockHistory.SOURCES[rows.getInt(6)]));
+                    }
+                }
+                sums.forEach((itemId, sum) -> {
+                    ItemRows itemRows = items.get(itemId);
+                    totals.add(sum.totals(itemId, itemRows.lotId, itemRows.unitCost));
+                });
+            } else {
+                while (rows.next()) {
+                    ItemRows itemRows = new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                            rows.getBigDecimal(6));
+                    items.put(itemRows.itemId, itemRows);
+                    Object source = rows.getObject(13);
+                    totals.add(new ItemTotals(itemRows.itemId, itemRows.lotId, itemRows.unitCost, rows.getBigDecimal(7), instant(rows, 8),
+                            rows.getLong(9), rows.getBigDecimal(10), instant(rows, 11), rows.getBigDecimal(12),
+                            source == null ? null : StockHistory.SOURCES[((Number) source).intValue()], instant(rows, 14), instant(rows, 15)));
+                }
+            }
+            TransactionUtil.commit(began);
+        } catch (SQLException | GenericEntityException e) {
+            ClosingServices.rollback(began, e);
+            throw new GenericEntityException("Could not add up the stock history: " + e.getMessage(), e);
+        }
+        for (ItemTotals itemTotals : totals) {
+            ItemRows itemRows = items.get(itemTotals.itemId());
+            ItemSummary summary = itemTotals.summary();
+            if (summary == null) {
+                undecided.put(itemRows.itemId, itemRows);
+            } else {
+                summaries.computeIfAbsent(key(itemRows.facilityId, itemRows.productId), k -> new ArrayList<>()).add(summary);
+            }
+        }
+        return totals.size();
+    }
+
+    private static Instant instant(ResultSet rows, int column) throws SQLException {
+        Timestamp timestamp = rows.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** The movements before the moment of some items, by their ids (the primary key's first column): added to them. */
+    private static void readMovements(Delegator delegator, List<String> itemIds, Timestamp until, Map<String, ItemRows> items)
+            throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        String sql = "SELECT " + StockHistory.movementColumns(detail) + " FROM " + detail.getTableName(where.datasource) + " D WHERE D."
+                + col(detail, "inventoryItemId") + " IN (" + marks(itemIds.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?";
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+            query.prepareStatement(sql);
+            for (String itemId : itemIds) {
+                query.setValue(itemId);
+            }
+            query.setValue(until);
+            StockHistory.addMovements(query.executeQuery(), items);
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * OFBiz's average cost of each product in each facility at the moment: the ProductAverageCost its receipts left that is valid
+     * then. A product with two valid rows (two organisations or cost types) has none here, and is replayed.
+     */
+    private static Map<String, BigDecimal> averageCosts(Delegator delegator, Collection<String> facilityIds, Timestamp until)
+            throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        ModelEntity average = delegator.getModelEntity("ProductAverageCost");
+        String sql = "SELECT " + col(average, "facilityId") + ", " + col(average, "productId") + ", " + col(average, "averageCost") + " FROM "
+                + average.getTableName(where.datasource) + " WHERE " + col(average, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND "
+                + col(average, "fromDate") + " < ? AND (" + col(average, "thruDate") + " IS NULL OR " + col(average, "thruDate") + " >= ?) AND "
+                + col(average, "averageCost") + " IS NOT NULL";
+        Map<String, BigDecimal> averages = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+            query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+            for (String facilityId : facilityIds) {
+                query.setValue(facilityId);
+            }
+            query.setValue(until);
+            query.setValue(until);
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                if (averages.put(key(rows.getString(1), rows.getString(2)), rows.getBigDecimal(3)) != null) {
+                    ambiguous.add(key(rows.getString(1), rows.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read the average costs: " + e.getMessage(), e);
+        }
+        averages.keySet().removeAll(ambiguous);
+        return averages;
+    }
+
+    private static List<List<String>> batches(Collection<String> ids) {
+        List<List<String>> batches = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
+        for (String id : ids) {
+            batch.add(id);
+            if (batch.size() == IN_LIMIT) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+}
