@@ -165,7 +165,7 @@ final class ClosingRun {
                     }
                 }
             } else {
-                List<ProductValuation> valued = SummedHistory.value(delegator, scope.facilityIds(), until, valuer, standardCosts);
+                List<ProductValuation> valued = SummedHistory.value(delegator, scope.facilityIds(), until, valuer, standardCosts, null);
                 loaded = System.nanoTime();
                 progress(Map.of("productCount", (long) valued.size()));
                 for (int from = 0; from < valued.size(); from += BulkInsert.ROWS) {

@@ -47,13 +47,22 @@ final class SummedHistory {
     private SummedHistory() {
     }
 
-    /** Every product and facility of the scope valued at the valuer's moment, by facility then product; no LIFO value. */
+    /**
+     * Every product and facility of the scope valued at the valuer's moment, by facility then product; only the given products when
+     * {@code productIds} is not null; no LIFO value.
+     */
     static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
-            Map<String, BigDecimal> standardCosts) throws GenericEntityException {
+            Map<String, BigDecimal> standardCosts, Collection<String> productIds) throws GenericEntityException {
         long started = System.nanoTime();
         Map<String, List<ItemSummary>> summaries = new TreeMap<>();
         Map<String, ItemRows> undecided = new HashMap<>();
-        int items = addTotals(delegator, facilityIds, until, summaries, undecided);
+        // a long list of products is filtered here rather than in the SQL
+        Collection<String> inSql = productIds != null && productIds.size() <= IN_LIMIT ? productIds : null;
+        int items = addTotals(delegator, facilityIds, until, inSql, summaries, undecided);
+        if (productIds != null && inSql == null) {
+            summaries.keySet().removeIf(key -> !productIds.contains(key.substring(key.indexOf('\u0000') + 1)));
+            undecided.values().removeIf(item -> !productIds.contains(item.productId));
+        }
         long summed = System.nanoTime();
         for (List<String> batch : batches(undecided.keySet())) {
             readMovements(delegator, batch, until, undecided);
@@ -108,11 +117,11 @@ final class SummedHistory {
      * rows cross the connection rather than a million; embedded Derby, whose rows cost a call each but which groups a hundred thousand
      * keys slowly (its sorts spill to disk), streams the movements and they are added up here the same way.
      */
-    private static int addTotals(Delegator delegator, Collection<String> facilityIds, Timestamp until, Map<String, List<ItemSummary>> summaries,
-            Map<String, ItemRows> undecided) throws GenericEntityException {
+    private static int addTotals(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds,
+            Map<String, List<ItemSummary>> summaries, Map<String, ItemRows> undecided) throws GenericEntityException {
         Sql where = new Sql(delegator);
         boolean embedded = "derby".equals(where.datasource.getFieldTypeName());
-        Map<String, ItemRows> items = embedded ? StockHistory.readItems(delegator, facilityIds, null) : new HashMap<>();
+        Map<String, ItemRows> items = embedded ? StockHistory.readItems(delegator, facilityIds, productIds) : new HashMap<>();
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         ModelEntity item = delegator.getModelEntity("InventoryItem");
         String date = "D." + col(detail, "effectiveDate");
@@ -122,7 +131,8 @@ final class SummedHistory {
         String arrivalWithoutCost = "CASE WHEN " + cost + " IS NULL AND " + quantity + " > 0";
         String from = " FROM " + detail.getTableName(where.datasource) + " D JOIN " + item.getTableName(where.datasource) + " I ON I."
                 + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
-                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND " + date + " < ?";
+                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND " + date + " < ?"
+                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
         // the item's own columns grouped by too: one query rather than two (they depend on its id, so grouping by them costs nothing)
         String itemColumns = String.join(", ", List.of("inventoryItemId", "productId", "facilityId", "locationSeqId", "lotId", "unitCost").stream()
                 .map(field -> "I." + col(item, field)).toList());
@@ -140,6 +150,11 @@ final class SummedHistory {
                 query.setValue(facilityId);
             }
             query.setValue(until);
+            if (productIds != null) {
+                for (String productId : productIds) {
+                    query.setValue(productId);
+                }
+            }
             ResultSet rows = query.executeQuery();
             if (embedded) {
                 Map<String, ItemTotals.Sum> sums = new HashMap<>();

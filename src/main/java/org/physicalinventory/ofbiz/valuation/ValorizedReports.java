@@ -161,30 +161,41 @@ public final class ValorizedReports {
     /** The live stock valued now, as a closing would value it, for the products of the filter only. */
     private static List<ReportRow> liveRows(Delegator delegator, ClosingScope scope, ValuationMethod method, Timestamp now, Set<String> products,
             String lotId) throws GenericEntityException {
-        List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), now, products);
         Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, now, scope.currencyUomId());
         StockValuer valuer = new StockValuer(now.toInstant(), method);
+        List<ProductValuation> valuations = new ArrayList<>();
+        if (method == ValuationMethod.LIFO) {
+            for (Stock stock : StockHistory.load(delegator, scope.facilityIds(), now, products)) {
+                ProductValuation valuation = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+                if (valuation != null) {
+                    valuations.add(valuation);
+                }
+            }
+        } else {
+            // as a closing by this method values them (OFBiz's average cost, the items summed up by the database)
+            valuations = SummedHistory.value(delegator, scope.facilityIds(), now, valuer, standardCosts, products);
+        }
         Set<String> productIds = new HashSet<>();
-        stocks.forEach(s -> productIds.add(s.productId()));
+        valuations.forEach(v -> productIds.add(v.productId()));
         Map<String, GenericValue> productRows = products(delegator, productIds);
         List<ReportRow> rows = new ArrayList<>();
-        for (Stock stock : stocks) {
-            ProductValuation valuation = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-            if (valuation == null || valuation.quantity().signum() == 0 && valuation.value().signum() == 0) {
+        for (ProductValuation valuation : valuations) {
+            if (valuation.quantity().signum() == 0 && valuation.value().signum() == 0) {
                 continue;
             }
-            GenericValue product = productRows.get(stock.productId());
+            GenericValue product = productRows.get(valuation.productId());
             String name = product == null ? null : productName(product);
             String category = product == null ? null : product.getString("primaryProductCategoryId");
             if (lotId == null) {
-                rows.add(row(stock.facilityId(), stock.productId(), name, category, null, valuation.quantity(), valuation.value(), valuation.fallback()));
+                rows.add(row(valuation.facilityId(), valuation.productId(), name, category, null, valuation.quantity(), valuation.value(),
+                        valuation.fallback()));
                 continue;
             }
             for (LotQuantity lot : valuation.lots()) {
                 if (lotId.equals(lot.lotId())) {
                     BigDecimal value = method == ValuationMethod.FIFO || valuation.unitValue() == null ? lot.fifoValue()
                             : lot.quantity().multiply(valuation.unitValue()).setScale(Valuation.VALUE_SCALE, Valuation.ROUNDING);
-                    rows.add(row(stock.facilityId(), stock.productId(), name, category, lotId, lot.quantity(), value, valuation.fallback()));
+                    rows.add(row(valuation.facilityId(), valuation.productId(), name, category, lotId, lot.quantity(), value, valuation.fallback()));
                 }
             }
         }
