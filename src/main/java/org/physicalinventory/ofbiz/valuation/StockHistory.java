@@ -32,7 +32,7 @@ import org.physicalinventory.valuation.StockItem;
 final class StockHistory {
 
     private static final String MODULE = StockHistory.class.getName();
-    private static final int IN_LIMIT = 500;
+    static final int IN_LIMIT = 500;
 
     private StockHistory() {
     }

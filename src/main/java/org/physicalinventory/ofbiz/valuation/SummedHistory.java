@@ -42,7 +42,6 @@ import org.physicalinventory.valuation.StockValuer;
 final class SummedHistory {
 
     private static final String MODULE = SummedHistory.class.getName();
-    private static final int IN_LIMIT = 500;
 
     private SummedHistory() {
     }
@@ -57,7 +56,7 @@ final class SummedHistory {
         Map<String, List<ItemSummary>> summaries = new TreeMap<>();
         Map<String, ItemRows> undecided = new HashMap<>();
         // a long list of products is filtered here rather than in the SQL
-        Collection<String> inSql = productIds != null && productIds.size() <= IN_LIMIT ? productIds : null;
+        Collection<String> inSql = productIds != null && productIds.size() <= StockHistory.IN_LIMIT ? productIds : null;
         int items = addTotals(delegator, facilityIds, until, inSql, summaries, undecided);
         if (productIds != null && inSql == null) {
             summaries.keySet().removeIf(key -> !productIds.contains(key.substring(key.indexOf('\u0000') + 1)));
@@ -260,7 +259,7 @@ final class SummedHistory {
         List<String> batch = new ArrayList<>();
         for (String id : ids) {
             batch.add(id);
-            if (batch.size() == IN_LIMIT) {
+            if (batch.size() == StockHistory.IN_LIMIT) {
                 batches.add(batch);
                 batch = new ArrayList<>();
             }
