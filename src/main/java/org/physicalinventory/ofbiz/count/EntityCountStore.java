@@ -77,9 +77,19 @@ final class EntityCountStore implements CountStore {
         }
     }
 
+    /**
+     * Whether the serial is counted on another line of the inventory. The serial's lock row is held first, for the rest of this
+     * read's transaction: a device counting the same serial elsewhere at this very moment waits for this read, then finds it.
+     */
     @Override
     public boolean isSerialCountedElsewhere(LineKey key) {
         try {
+            Map<String, Object> serial = Map.of("piInventoryId", list.get("piInventoryId"), "productId", key.productId(), "serialNumber",
+                    key.serialNumber());
+            if (delegator.storeByCondition("PiSerialLock", Map.of("serialNumber", key.serialNumber()), EntityCondition.makeCondition(serial)) == 0) {
+                // first read of this serial: a device creating the row at the same moment makes one of the two reads start again
+                delegator.create("PiSerialLock", serial);
+            }
             List<String> listIds = EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId"))
                     .select("piListId").queryList().stream().map(l -> l.getString("piListId")).collect(Collectors.toList());
             return EntityQuery.use(delegator).from("PiCountLine").where(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -169,6 +170,38 @@ public class CountingHoldsTests extends PhysInvTestCase {
         assertEquals("a decimal is written without trailing zeros", new BigDecimal("3"),
                 CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", prefix + "k1",
                         "locationSeqId", "C01", "code", EAN, "quantity", "3")).body().get("countedQuantity"));
+    }
+
+    /** Two devices count one serial number in two places at the same moment, again and again: it is counted once, the other read refused. */
+    public void testOneSerialCountedInTwoPlacesAtOnceIsCountedOnce() throws Exception {
+        String listId = openList();
+        ExecutorService devices = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 12; round++) {
+            String serial = "SN-RACE-" + round + "-" + key().substring(0, 8);
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Map<String, Object>>> reads = new ArrayList<>();
+            for (String location : new String[] {"C01", "C02"}) {
+                reads.add(devices.submit(() -> {
+                    together.await();
+                    return call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", key(), "locationSeqId", location,
+                            "productId", "PI_TP_PLAIN", "serialNumber", serial, "quantity", "1", "deviceId", "device-" + location);
+                }));
+            }
+            int recorded = 0;
+            for (Future<Map<String, Object>> read : reads) {
+                Map<String, Object> answer = read.get();
+                if ("RECORDED".equals(answer.get("outcome"))) {
+                    recorded++;
+                } else {
+                    assertEquals("refused as counted", "This serial number is already counted.", error(answer));
+                }
+            }
+            assertEquals("serial " + serial + " recorded once", 1, recorded);
+            assertEquals("serial " + serial + " on one counted line", 1, EntityQuery.use(getDelegator()).from("PiCountLine").where(
+                    EntityCondition.makeCondition("piListId", listId), EntityCondition.makeCondition("serialNumber", serial),
+                    EntityCondition.makeCondition("countedQuantity", EntityOperator.GREATER_THAN, BigDecimal.ZERO)).queryCount());
+        }
+        devices.shutdown();
     }
 
     private String openList() throws Exception {
