@@ -44,6 +44,8 @@ public final class InventoryServices {
             if (facility == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
+            // two managers creating an inventory of one facility at the same moment: the second waits here, then counts the first
+            FacilityLock.hold(delegator, facilityId);
             long openInFacility = EntityQuery.use(delegator).from("PiInventory").where(
                     EntityCondition.makeCondition("facilityId", facilityId),
                     EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES)).queryCount();

@@ -1,10 +1,17 @@
 package org.physicalinventory.ofbiz.test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.ServiceUtil;
 
 /**
  * Integration tests of the inventory and list services, run inside OFBiz by the testdef suite.
@@ -83,6 +90,35 @@ public class InventoryServicesTests extends PhysInvTestCase {
         ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", second));
         createInventory("PI_TF_OPEN", "pitest-admin");
         assertEquals("a cancelled inventory no longer blocks the facility", 1, openInventories("PI_TF_OPEN"));
+    }
+
+    /** Two managers create an inventory of one facility at the same moment, again and again: one is created, the other refused. */
+    public void testTwoInventoriesCreatedAtOnceLeaveOneOpen() throws Exception {
+        ExecutorService managers = Executors.newFixedThreadPool(2);
+        for (int round = 0; round < 10; round++) {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<Map<String, Object>>> creates = new ArrayList<>();
+            for (int manager = 0; manager < 2; manager++) {
+                creates.add(managers.submit(() -> {
+                    together.await();
+                    return call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_RACE");
+                }));
+            }
+            String created = null;
+            for (Future<Map<String, Object>> create : creates) {
+                Map<String, Object> result = create.get();
+                if (ServiceUtil.isSuccess(result)) {
+                    assertNull("round " + round + ": created twice", created);
+                    created = (String) result.get("piInventoryId");
+                } else {
+                    assertTrue(error(result), error(result).contains("already has an open physical inventory"));
+                }
+            }
+            assertNotNull("round " + round + ": one created", created);
+            assertEquals(1, openInventories("PI_TF_RACE"));
+            ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", created));
+        }
+        managers.shutdown();
     }
 
     public void testUsersWithoutPermissionAreRefusedAndNothingChanges() throws Exception {
