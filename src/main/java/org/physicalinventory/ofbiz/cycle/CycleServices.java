@@ -42,6 +42,7 @@ import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.count.KeyLines;
 import org.physicalinventory.ofbiz.difference.StockDiffParams;
+import org.physicalinventory.ofbiz.inventory.FacilityLock;
 
 /** The cycle-count plan of a facility, the cycle inventory made from it in one action, and inventory record accuracy. */
 public final class CycleServices {
@@ -130,6 +131,8 @@ public final class CycleServices {
             if (EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
+            // a full inventory or another cycle inventory of the facility created at this moment waits for this one, and the other way round
+            FacilityLock.hold(delegator, facilityId);
             GenericValue full = CyclePlan.openFullInventory(delegator, facilityId);
             if (full != null) {
                 return Labels.error("PhysInvErrorFullInventoryOpen", locale, full.get("piInventoryId"), facilityId);

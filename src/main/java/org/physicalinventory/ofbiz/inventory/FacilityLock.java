@@ -14,14 +14,14 @@ import org.apache.ofbiz.entity.transaction.TransactionUtil;
  * Holds a facility for the rest of the caller's transaction, through its row in PiFacilityLock: a second transaction
  * holding it waits until the first is done, then sees what it wrote (the entity engine has no SELECT ... FOR UPDATE).
  */
-final class FacilityLock {
+public final class FacilityLock {
 
     private static final String MODULE = FacilityLock.class.getName();
 
     private FacilityLock() {
     }
 
-    static void hold(Delegator delegator, String facilityId) throws GenericEntityException {
+    public static void hold(Delegator delegator, String facilityId) throws GenericEntityException {
         Map<String, Object> key = Map.of("facilityId", facilityId);
         if (delegator.storeByCondition("PiFacilityLock", key, EntityCondition.makeCondition(key)) > 0) {
             return;
