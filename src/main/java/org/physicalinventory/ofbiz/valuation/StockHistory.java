@@ -121,28 +121,43 @@ final class StockHistory {
         Sql where = new Sql(delegator);
         Datasource datasource = where.datasource;
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
-        ModelEntity item = delegator.getModelEntity("InventoryItem");
-        String sql = "SELECT " + movementColumns(detail) + " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource)
-                + " I ON I." + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
-                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?"
-                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        String sql = "SELECT " + movementColumns(detail) + historyFrom(delegator, datasource, facilityIds, productIds);
         boolean began = TransactionUtil.begin(3600);
         try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
             query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
-            for (String facilityId : facilityIds) {
-                query.setValue(facilityId);
-            }
-            query.setValue(until);
-            if (productIds != null) {
-                for (String productId : productIds) {
-                    query.setValue(productId);
-                }
-            }
+            bindHistory(query, facilityIds, until, productIds);
             addMovements(query.executeQuery(), items);
             TransactionUtil.commit(began);
         } catch (SQLException | GenericEntityException e) {
             ClosingServices.rollback(began, e);
             throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * FROM and WHERE of a query over the movements (D, InventoryItemDetail) of the facilities' items (I, InventoryItem) before a
+     * moment, of the given products when not null; its parameters are set by {@link #bindHistory}.
+     */
+    static String historyFrom(Delegator delegator, Datasource datasource, Collection<String> facilityIds, Collection<String> productIds) {
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        return " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource) + " I ON I." + col(item, "inventoryItemId")
+                + " = D." + col(detail, "inventoryItemId") + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D."
+                + col(detail, "effectiveDate") + " < ?"
+                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+    }
+
+    /** Sets the parameters of {@link #historyFrom}. */
+    static void bindHistory(SQLProcessor query, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
+            throws SQLException {
+        for (String facilityId : facilityIds) {
+            query.setValue(facilityId);
+        }
+        query.setValue(until);
+        if (productIds != null) {
+            for (String productId : productIds) {
+                query.setValue(productId);
+            }
         }
     }
 

@@ -128,10 +128,7 @@ final class SummedHistory {
         String cost = "D." + col(detail, "unitCost");
         String costed = "CASE WHEN " + cost + " IS NOT NULL THEN ";
         String arrivalWithoutCost = "CASE WHEN " + cost + " IS NULL AND " + quantity + " > 0";
-        String from = " FROM " + detail.getTableName(where.datasource) + " D JOIN " + item.getTableName(where.datasource) + " I ON I."
-                + col(item, "inventoryItemId") + " = D." + col(detail, "inventoryItemId")
-                + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND " + date + " < ?"
-                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+        String from = StockHistory.historyFrom(delegator, where.datasource, facilityIds, productIds);
         // the item's own columns grouped by too: one query rather than two (they depend on its id, so grouping by them costs nothing)
         String itemColumns = String.join(", ", List.of("inventoryItemId", "productId", "facilityId", "locationSeqId", "lotId", "unitCost").stream()
                 .map(field -> "I." + col(item, field)).toList());
@@ -145,15 +142,7 @@ final class SummedHistory {
         boolean began = TransactionUtil.begin(3600);
         try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
             query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
-            for (String facilityId : facilityIds) {
-                query.setValue(facilityId);
-            }
-            query.setValue(until);
-            if (productIds != null) {
-                for (String productId : productIds) {
-                    query.setValue(productId);
-                }
-            }
+            StockHistory.bindHistory(query, facilityIds, until, productIds);
             ResultSet rows = query.executeQuery();
             if (embedded) {
                 Map<String, ItemTotals.Sum> sums = new HashMap<>();
