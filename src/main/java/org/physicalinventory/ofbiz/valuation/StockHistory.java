@@ -7,19 +7,30 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.config.model.Datasource;
 import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
+import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.valuation.Movement;
 import org.physicalinventory.valuation.Movement.Source;
 import org.physicalinventory.valuation.StockItem;
@@ -33,6 +44,11 @@ final class StockHistory {
 
     private static final String MODULE = StockHistory.class.getName();
     static final int IN_LIMIT = 500;
+    /**
+     * A scope's items are added up in this many slices at once, each on a connection of its own, as a database server shares such
+     * work among its workers: while one connection waits for its rows, another's are added up (on 2 cores, 4 did better than 2).
+     */
+    static final int SLICES = 4;
 
     private StockHistory() {
     }
@@ -52,6 +68,8 @@ final class StockHistory {
             items.values().removeIf(item -> !productIds.contains(item.productId));
         }
         long itemsRead = System.nanoTime();
+        // one query: read in slices at once, as the summed history is, the movements came no faster on 2 cores (the work is in reading
+        // them here)
         readMovements(delegator, facilityIds, until, inSql, items);
         Debug.logInfo(String.format("Stock history: %d items read in %.2f s, their movements in %.2f s", items.size(), (itemsRead - started) / 1e9,
                 (System.nanoTime() - itemsRead) / 1e9), MODULE);
@@ -107,6 +125,78 @@ final class StockHistory {
         Sql(Delegator delegator) {
             helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItemDetail"));
             datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        }
+    }
+
+    /** The inventory items whose ids lie from {@code from} (inclusive) to {@code to} (exclusive); an end is open when null. */
+    record Slice(String from, String to) {
+
+        String condition(String column) {
+            return (from == null ? "" : " AND " + column + " >= ?") + (to == null ? "" : " AND " + column + " < ?");
+        }
+
+        void bind(SQLProcessor query) throws SQLException {
+            if (from != null) {
+                query.setValue(from);
+            }
+            if (to != null) {
+                query.setValue(to);
+            }
+        }
+    }
+
+    static long itemCount(Delegator delegator, Collection<String> facilityIds) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("InventoryItem").where(EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds))
+                .queryCount();
+    }
+
+    /** The facilities' items (so many) cut by id into about equal slices, to be added up at once. */
+    static List<Slice> slices(Delegator delegator, Collection<String> facilityIds, long items, int count) throws GenericEntityException {
+        EntityCondition inScope = EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds);
+        Set<String> bounds = new HashSet<>();
+        for (int i = 1; i < count; i++) {
+            GenericValue bound = EntityQuery.use(delegator).select("inventoryItemId").from("InventoryItem").where(inScope).orderBy("inventoryItemId")
+                    .offset((int) (items * i / count)).limit(1).queryFirst();
+            if (bound != null) {
+                bounds.add(bound.getString("inventoryItemId"));
+            }
+        }
+        // the bounds in the database's own order (its collation, not Java's): the slices cut the items without overlap whatever changed
+        // between the queries above
+        List<Slice> slices = new ArrayList<>();
+        String from = null;
+        if (!bounds.isEmpty()) {
+            for (GenericValue bound : EntityQuery.use(delegator).select("inventoryItemId").from("InventoryItem")
+                    .where(EntityCondition.makeCondition("inventoryItemId", EntityOperator.IN, bounds)).orderBy("inventoryItemId").queryList()) {
+                slices.add(new Slice(from, bound.getString("inventoryItemId")));
+                from = bound.getString("inventoryItemId");
+            }
+        }
+        slices.add(new Slice(from, null));
+        return slices;
+    }
+
+    /** Runs the tasks at once, each in a thread (and so a transaction) of its own; answers their results in order, or the first failure. */
+    static <T> List<T> atOnce(List<Callable<T>> tasks) throws GenericEntityException {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
+        try {
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                running.add(threads.submit(task));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> task : running) {
+                results.add(task.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof GenericEntityException entityException ? entityException : new GenericEntityException(cause.getMessage(), cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GenericEntityException("interrupted", e);
+        } finally {
+            threads.shutdownNow();
         }
     }
 
