@@ -42,13 +42,7 @@ public class ReadingTests extends OFBizTestCase {
         List<String> facilities = List.of(FACILITY);
         for (Timestamp until : List.of(Timestamp.valueOf("2025-12-31 00:00:00"), Timestamp.from(Instant.now()))) {
             StockValuer valuer = new StockValuer(until.toInstant(), ValuationMethod.FIFO);
-            Map<String, BigDecimal> standardCosts;
-            boolean began = TransactionUtil.begin();
-            try {
-                standardCosts = StandardCosts.at(getDelegator(), until, "USD");
-            } finally {
-                TransactionUtil.commit(began);
-            }
+            Map<String, BigDecimal> standardCosts = StandardCosts.at(getDelegator(), until, "USD");
             Map<String, ProductValuation> replayed = new TreeMap<>();
             for (Stock stock : StockHistory.load(getDelegator(), facilities, until, null)) {
                 ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));

@@ -10,6 +10,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 
@@ -25,6 +26,8 @@ final class StandardCosts {
 
     static Map<String, BigDecimal> at(Delegator delegator, Timestamp moment, String currencyUomId) throws GenericEntityException {
         Map<String, BigDecimal> costs = new HashMap<>();
+        // an iterator needs a transaction, and a closing's run has none of its own (its lines are written in the LineWriter's)
+        boolean began = TransactionUtil.begin();
         try (EntityListIterator components = EntityQuery.use(delegator).from("CostComponent").where(
                 EntityCondition.makeCondition("costComponentTypeId", EntityOperator.LIKE, "EST_STD_%"),
                 EntityCondition.makeCondition("costUomId", currencyUomId),
@@ -38,7 +41,11 @@ final class StandardCosts {
             while ((component = components.next()) != null) {
                 costs.merge(component.getString("productId"), component.getBigDecimal("cost"), BigDecimal::add);
             }
+        } catch (GenericEntityException | RuntimeException e) {
+            ClosingServices.rollback(began, e);
+            throw e;
         }
+        TransactionUtil.commit(began);
         return costs;
     }
 }
