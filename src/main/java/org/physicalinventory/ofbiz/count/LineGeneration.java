@@ -29,6 +29,7 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Reads;
 import org.physicalinventory.ofbiz.inventory.ListServices;
 
 /**
@@ -66,8 +67,10 @@ public final class LineGeneration {
             if ("Y".equals(list.getString("explicitKeys"))) {
                 return Labels.error("PhysInvErrorExplicitListNotGenerated", locale, list.get("piListId"));
             }
-            readBookStock(delegator, list, inventory.getString("facilityId"), stock);
-            GenericValue other = listCountingTheSame(delegator, list, stock.lines().keySet());
+            GenericValue other = Reads.inTransaction(() -> {
+                readBookStock(delegator, list, inventory.getString("facilityId"), stock);
+                return listCountingTheSame(delegator, list, stock.lines().keySet());
+            });
             if (other != null) {
                 return Labels.error("PhysInvErrorListOverlaps", locale, other.get("piListId"), other.get("description") == null ? ""
                         : other.get("description"));

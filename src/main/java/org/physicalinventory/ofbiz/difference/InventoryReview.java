@@ -32,6 +32,7 @@ import org.physicalinventory.difference.Review;
 import org.physicalinventory.difference.StockDifferenceParameters;
 import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Reads;
 
 /**
  * Loads what the difference engine compares for one inventory: the lines of its active lists, the
@@ -68,8 +69,11 @@ public final class InventoryReview {
             throws GenericEntityException, GenericServiceException {
         InventoryReview loaded = new InventoryReview(delegator, dispatcher, inventory);
         loaded.parameters = loaded.readParameters();
-        loaded.readLines();
-        loaded.readItems();
+        Reads.inTransaction(() -> {
+            loaded.readLines();
+            loaded.readItems();
+            return loaded;
+        });
         Review first = DifferenceEngine.review(loaded.parameters, loaded.lines, loaded.items, Map.of());
         Set<String> found = new HashSet<>();
         first.differences().forEach(d -> d.adjustments().stream().filter(a -> a instanceof Adjustment.FoundItem)

@@ -10,9 +10,9 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Reads;
 
 /**
  * Standard costs at a moment: per product, the sum of its estimated standard cost components
@@ -25,27 +25,24 @@ final class StandardCosts {
     }
 
     static Map<String, BigDecimal> at(Delegator delegator, Timestamp moment, String currencyUomId) throws GenericEntityException {
-        Map<String, BigDecimal> costs = new HashMap<>();
-        // an iterator needs a transaction, and a closing's run has none of its own (its lines are written in the LineWriter's)
-        boolean began = TransactionUtil.begin();
-        try (EntityListIterator components = EntityQuery.use(delegator).from("CostComponent").where(
-                EntityCondition.makeCondition("costComponentTypeId", EntityOperator.LIKE, "EST_STD_%"),
-                EntityCondition.makeCondition("costUomId", currencyUomId),
-                EntityCondition.makeCondition("productId", EntityOperator.NOT_EQUAL, null),
-                EntityCondition.makeCondition("cost", EntityOperator.NOT_EQUAL, null),
-                EntityCondition.makeCondition("fromDate", EntityOperator.LESS_THAN, moment),
-                EntityCondition.makeCondition(EntityCondition.makeCondition("thruDate", null), EntityOperator.OR,
-                        EntityCondition.makeCondition("thruDate", EntityOperator.GREATER_THAN_EQUAL_TO, moment)))
-                .select("productId", "cost").queryIterator()) {
-            GenericValue component;
-            while ((component = components.next()) != null) {
-                costs.merge(component.getString("productId"), component.getBigDecimal("cost"), BigDecimal::add);
+        // a closing's run has no transaction of its own (its lines are written in the LineWriter's)
+        return Reads.inTransaction(() -> {
+            Map<String, BigDecimal> costs = new HashMap<>();
+            try (EntityListIterator components = EntityQuery.use(delegator).from("CostComponent").where(
+                    EntityCondition.makeCondition("costComponentTypeId", EntityOperator.LIKE, "EST_STD_%"),
+                    EntityCondition.makeCondition("costUomId", currencyUomId),
+                    EntityCondition.makeCondition("productId", EntityOperator.NOT_EQUAL, null),
+                    EntityCondition.makeCondition("cost", EntityOperator.NOT_EQUAL, null),
+                    EntityCondition.makeCondition("fromDate", EntityOperator.LESS_THAN, moment),
+                    EntityCondition.makeCondition(EntityCondition.makeCondition("thruDate", null), EntityOperator.OR,
+                            EntityCondition.makeCondition("thruDate", EntityOperator.GREATER_THAN_EQUAL_TO, moment)))
+                    .select("productId", "cost").queryIterator()) {
+                GenericValue component;
+                while ((component = components.next()) != null) {
+                    costs.merge(component.getString("productId"), component.getBigDecimal("cost"), BigDecimal::add);
+                }
             }
-        } catch (GenericEntityException | RuntimeException e) {
-            ClosingServices.rollback(began, e);
-            throw e;
-        }
-        TransactionUtil.commit(began);
-        return costs;
+            return costs;
+        });
     }
 }
