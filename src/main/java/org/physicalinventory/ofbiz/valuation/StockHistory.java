@@ -232,22 +232,30 @@ final class StockHistory {
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         ModelEntity item = delegator.getModelEntity("InventoryItem");
         return " FROM " + detail.getTableName(datasource) + " D JOIN " + item.getTableName(datasource) + " I ON I." + col(item, "inventoryItemId")
-                + " = D." + col(detail, "inventoryItemId") + " WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ") AND D."
-                + col(detail, "effectiveDate") + " < ?"
-                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+                + " = D." + col(detail, "inventoryItemId") + " WHERE " + itemScope(item, facilityIds, productIds) + " AND D."
+                + col(detail, "effectiveDate") + " < ?";
     }
 
     /** Sets the parameters of {@link #historyFrom}. */
     static void bindHistory(SQLProcessor query, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
             throws SQLException {
+        bindItemScope(query, facilityIds, productIds);
+        query.setValue(until);
+    }
+
+    /** The condition on the items (I, InventoryItem) of the facilities, of the given products when not null: see {@link #bindItemScope}. */
+    static String itemScope(ModelEntity item, Collection<String> facilityIds, Collection<String> productIds) {
+        return "I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ")"
+                + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+    }
+
+    /** Sets the parameters of {@link #itemScope}. */
+    static void bindItemScope(SQLProcessor query, Collection<String> facilityIds, Collection<String> productIds) throws SQLException {
         for (String facilityId : facilityIds) {
             query.setValue(facilityId);
         }
-        query.setValue(until);
-        if (productIds != null) {
-            for (String productId : productIds) {
-                query.setValue(productId);
-            }
+        for (String productId : productIds == null ? List.<String>of() : productIds) {
+            query.setValue(productId);
         }
     }
 

@@ -66,8 +66,8 @@ final class SummedHistory {
     static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
             Map<String, BigDecimal> standardCosts, Collection<String> productIds, int sliceCount, Boolean mostItems) throws GenericEntityException {
         long started = System.nanoTime();
-        History history = new History(delegator, facilityIds, until, productIds);
-        List<Slice> slices = history.slices(productIds == null ? sliceCount : 1, mostItems);
+        History history = new History(delegator, facilityIds, until, productIds, mostItems);
+        List<Slice> slices = StockHistory.slices(delegator, facilityIds, history.scopeItems, productIds == null ? sliceCount : 1);
         Map<String, List<ItemSummary>> summaries = new TreeMap<>();
         int items = 0;
         int readByItem = 0;
@@ -137,10 +137,13 @@ final class SummedHistory {
         private final boolean embedded;
         /** Embedded Derby: the scope's items, read first (see addUp). */
         private final Map<String, ItemRows> items;
-        /** Whether the scope holds most of the database's items (see addUp). */
-        private boolean mostItems;
+        /** How many items the facilities hold. */
+        private final long scopeItems;
+        /** Whether the scope holds most of the database's items, which decides the query of a database server (see totalsQuery). */
+        private final boolean mostItems;
 
-        History(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds) throws GenericEntityException {
+        History(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds, Boolean mostItems)
+                throws GenericEntityException {
             this.delegator = delegator;
             this.facilityIds = facilityIds;
             this.until = until;
@@ -150,17 +153,9 @@ final class SummedHistory {
             this.where = new Sql(delegator);
             this.embedded = "derby".equals(where.datasource.getFieldTypeName());
             this.items = embedded ? StockHistory.readItems(delegator, facilityIds, this.productIds) : null;
-        }
-
-        /**
-         * The scope's items cut by id into about equal slices, to be added up at once, each on a connection of its own; notes whether the
-         * scope holds most of the database's items, unless told.
-         */
-        List<Slice> slices(int count, Boolean mostItemsGiven) throws GenericEntityException {
-            long scopeItems = count > 1 || mostItemsGiven == null ? StockHistory.itemCount(delegator, facilityIds) : 0;
-            mostItems = mostItemsGiven != null ? mostItemsGiven
-                    : productIds == null && scopeItems * 2 >= EntityQuery.use(delegator).from("InventoryItem").queryCount();
-            return StockHistory.slices(delegator, facilityIds, scopeItems, count);
+            this.scopeItems = StockHistory.itemCount(delegator, facilityIds);
+            this.mostItems = mostItems != null ? mostItems
+                    : this.productIds == null && scopeItems * 2 >= EntityQuery.use(delegator).from("InventoryItem").queryCount();
         }
 
         /**
@@ -179,12 +174,7 @@ final class SummedHistory {
                 if (mostItems && !embedded) {
                     query.setValue(until);
                     slice.bind(query);
-                    for (String facilityId : facilityIds) {
-                        query.setValue(facilityId);
-                    }
-                    for (String productId : productIds == null ? List.<String>of() : productIds) {
-                        query.setValue(productId);
-                    }
+                    StockHistory.bindItemScope(query, facilityIds, productIds);
                 } else {
                     StockHistory.bindHistory(query, facilityIds, until, productIds);
                     slice.bind(query);
@@ -284,8 +274,7 @@ final class SummedHistory {
             return "SELECT " + itemColumns + ", " + String.join(", ", totalsOfT) + " FROM (SELECT " + detailItemId + " AS ITEM_ID, "
                     + String.join(", ", named) + " FROM " + detail.getTableName(where.datasource) + " D WHERE " + date + " < ?"
                     + slice.condition(detailItemId) + " GROUP BY " + detailItemId + ") T JOIN " + item.getTableName(where.datasource) + " I ON "
-                    + itemId + " = T.ITEM_ID WHERE I." + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ")"
-                    + (productIds == null ? "" : " AND I." + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
+                    + itemId + " = T.ITEM_ID WHERE " + StockHistory.itemScope(item, facilityIds, productIds);
         }
     }
 
