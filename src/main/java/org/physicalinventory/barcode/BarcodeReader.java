@@ -21,7 +21,7 @@ public final class BarcodeReader {
     public ScannedCode read(String scanned) throws BarcodeException {
         String raw = trimEnd(scanned == null ? "" : scanned);
         if (raw.isEmpty()) {
-            throw new BarcodeException("PhysInvBarcodeEmpty");
+            throw new BarcodeException("PhysInvErrorBarcodeEmpty");
         }
         if (Gs1Parser.hasGs1SymbologyIdentifier(raw) || raw.charAt(0) == '(' || raw.indexOf(Gs1Parser.GS) >= 0) {
             return gs1.parse(raw);

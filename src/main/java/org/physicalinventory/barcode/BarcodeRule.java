@@ -24,12 +24,12 @@ public record BarcodeRule(String ruleId, Pattern pattern, Set<String> groups) {
         try {
             pattern = Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new BarcodeException("PhysInvBarcodeRuleInvalid", ruleId, e.getDescription());
+            throw new BarcodeException("PhysInvErrorBarcodeRuleInvalid", ruleId, e.getDescription());
         }
         // Pattern.namedGroups() is public only from Java 20
         Set<String> groups = NAMED_GROUP.matcher(regex).results().map(m -> m.group(1)).collect(Collectors.toSet());
         if (!groups.contains("product")) {
-            throw new BarcodeException("PhysInvBarcodeRuleNoProduct", ruleId);
+            throw new BarcodeException("PhysInvErrorBarcodeRuleNoProduct", ruleId);
         }
         return new BarcodeRule(ruleId, pattern, groups);
     }
@@ -46,7 +46,7 @@ public record BarcodeRule(String ruleId, Pattern pattern, Set<String> groups) {
             try {
                 quantity = new BigDecimal(quantityText);
             } catch (NumberFormatException e) {
-                throw new BarcodeException("PhysInvBarcodeRuleBadQuantity", ruleId, quantityText);
+                throw new BarcodeException("PhysInvErrorBarcodeRuleBadQuantity", ruleId, quantityText);
             }
         }
         return Optional.of(new ScannedCode(raw, ScannedCode.Source.RULE, group(matcher, "product"), group(matcher, "lot"),

@@ -91,7 +91,7 @@ public final class Gs1Parser {
             data = data.substring(1); // FNC1 in first position
         }
         if (data.isEmpty()) {
-            throw new BarcodeException("PhysInvBarcodeEmpty");
+            throw new BarcodeException("PhysInvErrorBarcodeEmpty");
         }
         List<Gs1Element> elements = new ArrayList<>(4);
         int at = 0;
@@ -99,14 +99,14 @@ public final class Gs1Parser {
         while (at < length) {
             ApplicationIdentifier ai = identifierAt(data, at);
             if (ai == null) {
-                throw new BarcodeException("PhysInvBarcodeUnknownAi", data.substring(at, Math.min(at + 4, length)));
+                throw new BarcodeException("PhysInvErrorBarcodeUnknownAi", data.substring(at, Math.min(at + 4, length)));
             }
             int start = at + (ai == MEASURE ? 4 : ai.code.length());
             int end;
             if (ai.fixed) {
                 end = start + ai.length;
                 if (end > length) {
-                    throw new BarcodeException("PhysInvBarcodeTruncated", ai.code);
+                    throw new BarcodeException("PhysInvErrorBarcodeTruncated", ai.code);
                 }
             } else {
                 end = data.indexOf(GS, start);
@@ -114,11 +114,11 @@ public final class Gs1Parser {
                     end = length;
                 }
                 if (end - start > ai.length) {
-                    throw new BarcodeException("PhysInvBarcodeTooLong", ai.code, ai.length);
+                    throw new BarcodeException("PhysInvErrorBarcodeTooLong", ai.code, ai.length);
                 }
             }
             if (end == start) {
-                throw new BarcodeException("PhysInvBarcodeTruncated", ai.code);
+                throw new BarcodeException("PhysInvErrorBarcodeTruncated", ai.code);
             }
             String value = data.substring(start, end);
             String code = data.substring(at, start);
@@ -141,20 +141,20 @@ public final class Gs1Parser {
         while (at < data.length()) {
             int close = data.indexOf(')', at);
             if (data.charAt(at) != '(' || close < 0) {
-                throw new BarcodeException("PhysInvBarcodeMalformed");
+                throw new BarcodeException("PhysInvErrorBarcodeMalformed");
             }
             String code = data.substring(at + 1, close);
             int next = data.indexOf('(', close);
             String value = data.substring(close + 1, next < 0 ? data.length() : next);
             ApplicationIdentifier ai = code.isEmpty() ? null : identifierAt(code, 0);
             if (ai == null || code.length() != (ai == MEASURE ? 4 : ai.code.length())) {
-                throw new BarcodeException("PhysInvBarcodeUnknownAi", code);
+                throw new BarcodeException("PhysInvErrorBarcodeUnknownAi", code);
             }
             if (value.isEmpty() || ai.fixed && value.length() < ai.length) {
-                throw new BarcodeException("PhysInvBarcodeTruncated", code);
+                throw new BarcodeException("PhysInvErrorBarcodeTruncated", code);
             }
             if (value.length() > ai.length) {
-                throw new BarcodeException("PhysInvBarcodeTooLong", code, ai.length);
+                throw new BarcodeException("PhysInvErrorBarcodeTooLong", code, ai.length);
             }
             elements.add(new Gs1Element(code, check(ai, value)));
             at = next < 0 ? data.length() : next;
@@ -194,7 +194,7 @@ public final class Gs1Parser {
         case CHECKED -> {
             requireDigits(ai, value);
             if (!Gtin.hasValidCheckDigit(value)) {
-                throw new BarcodeException("PhysInvBarcodeBadCheckDigit", ai.code, value);
+                throw new BarcodeException("PhysInvErrorBarcodeBadCheckDigit", ai.code, value);
             }
         }
         case DATE -> {
@@ -206,7 +206,7 @@ public final class Gs1Parser {
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c < '!' || c > 'z') {
-                    throw new BarcodeException("PhysInvBarcodeBadCharacter", ai.code);
+                    throw new BarcodeException("PhysInvErrorBarcodeBadCharacter", ai.code);
                 }
             }
         }
@@ -217,7 +217,7 @@ public final class Gs1Parser {
     private static void requireDigits(ApplicationIdentifier ai, String value) throws BarcodeException {
         for (int i = 0; i < value.length(); i++) {
             if (!isDigit(value.charAt(i))) {
-                throw new BarcodeException("PhysInvBarcodeNotNumeric", ai.code, value);
+                throw new BarcodeException("PhysInvErrorBarcodeNotNumeric", ai.code, value);
             }
         }
     }
@@ -231,14 +231,14 @@ public final class Gs1Parser {
         int difference = yy - currentYear % 100;
         int year = century + yy + (difference >= 51 ? -100 : difference <= -50 ? 100 : 0);
         if (month < 1 || month > 12) {
-            throw new BarcodeException("PhysInvBarcodeBadDate", ai, value);
+            throw new BarcodeException("PhysInvErrorBarcodeBadDate", ai, value);
         }
         LocalDate firstOfMonth = LocalDate.of(year, month, 1);
         if (day == 0) {
             return firstOfMonth.withDayOfMonth(firstOfMonth.lengthOfMonth());
         }
         if (day > firstOfMonth.lengthOfMonth()) {
-            throw new BarcodeException("PhysInvBarcodeBadDate", ai, value);
+            throw new BarcodeException("PhysInvErrorBarcodeBadDate", ai, value);
         }
         return firstOfMonth.withDayOfMonth(day);
     }

@@ -6,10 +6,11 @@ import java.util.Map;
 import org.apache.ofbiz.base.util.UtilProperties;
 import org.apache.ofbiz.service.ServiceUtil;
 
-/** The plugin's translated messages. */
+/** The plugin's translated messages: screen labels, and error messages (every key starting with PhysInvError). */
 public final class Labels {
 
     public static final String RESOURCE = "PhysicalInventoryUiLabels";
+    public static final String ERROR_RESOURCE = "PhysicalInventoryErrorUiLabels";
     private static final String PREFIX = "PhysInv";
     private static final String ERROR_PREFIX = PREFIX + "Error";
 
@@ -17,7 +18,7 @@ public final class Labels {
     }
 
     public static String message(String key, Locale locale, Object... arguments) {
-        return UtilProperties.getMessage(RESOURCE, key, arguments, locale);
+        return UtilProperties.getMessage(key.startsWith(ERROR_PREFIX) ? ERROR_RESOURCE : RESOURCE, key, arguments, locale);
     }
 
     /**
@@ -30,7 +31,7 @@ public final class Labels {
         return result;
     }
 
-    /** The stable error code of a refusal's label: PhysInvErrorNotYourList is NOT_YOUR_LIST, PhysInvBarcodeEmpty BARCODE_EMPTY. */
+    /** The stable error code of a refusal's label: PhysInvErrorNotYourList is NOT_YOUR_LIST, PhysInvErrorBarcodeEmpty BARCODE_EMPTY. */
     public static String errorCode(String key) {
         String name = key.startsWith(ERROR_PREFIX) ? key.substring(ERROR_PREFIX.length())
                 : key.startsWith(PREFIX) ? key.substring(PREFIX.length()) : key;

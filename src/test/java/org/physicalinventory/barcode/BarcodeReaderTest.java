@@ -52,7 +52,7 @@ public class BarcodeReaderTest {
             reader.read("]C10109506000134353");
             fail();
         } catch (BarcodeException e) {
-            assertEquals("PhysInvBarcodeBadCheckDigit", e.labelKey());
+            assertEquals("PhysInvErrorBarcodeBadCheckDigit", e.labelKey());
         }
     }
 
@@ -63,7 +63,7 @@ public class BarcodeReaderTest {
                 reader.read(empty);
                 fail();
             } catch (BarcodeException e) {
-                assertEquals("PhysInvBarcodeEmpty", e.labelKey());
+                assertEquals("PhysInvErrorBarcodeEmpty", e.labelKey());
             }
         }
     }

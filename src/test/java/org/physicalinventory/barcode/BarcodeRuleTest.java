@@ -25,8 +25,8 @@ public class BarcodeRuleTest {
 
     @Test
     public void aRuleWithoutProductGroupOrWithABrokenPatternIsRefused() {
-        expectRefusal("(?<lot>\\w+)", "PhysInvBarcodeRuleNoProduct");
-        expectRefusal("P(?<product>\\d{4}", "PhysInvBarcodeRuleInvalid");
+        expectRefusal("(?<lot>\\w+)", "PhysInvErrorBarcodeRuleNoProduct");
+        expectRefusal("P(?<product>\\d{4}", "PhysInvErrorBarcodeRuleInvalid");
     }
 
     @Test
@@ -36,7 +36,7 @@ public class BarcodeRuleTest {
             rule.read("P1001Q1x");
             fail();
         } catch (BarcodeException e) {
-            assertEquals("PhysInvBarcodeRuleBadQuantity", e.labelKey());
+            assertEquals("PhysInvErrorBarcodeRuleBadQuantity", e.labelKey());
         }
     }
 

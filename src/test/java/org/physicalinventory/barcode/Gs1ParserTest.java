@@ -73,14 +73,14 @@ public class Gs1ParserTest {
         ScannedCode code = parser.parse("00376104250021234569");
         assertEquals("376104250021234569", code.sscc());
         assertNull(code.productCode());
-        expectRefusal("00376104250021234568", "PhysInvBarcodeBadCheckDigit");
+        expectRefusal("00376104250021234568", "PhysInvErrorBarcodeBadCheckDigit");
     }
 
     @Test
     public void aBadGtinCheckDigitIsRefused() {
-        expectRefusal("0109506000134353", "PhysInvBarcodeBadCheckDigit");
-        expectRefusal("0209506000134350", "PhysInvBarcodeBadCheckDigit");
-        expectRefusal("0309506000134351", "PhysInvBarcodeBadCheckDigit");
+        expectRefusal("0109506000134353", "PhysInvErrorBarcodeBadCheckDigit");
+        expectRefusal("0209506000134350", "PhysInvErrorBarcodeBadCheckDigit");
+        expectRefusal("0309506000134351", "PhysInvErrorBarcodeBadCheckDigit");
     }
 
     @Test
@@ -99,47 +99,47 @@ public class Gs1ParserTest {
     @Test
     public void impossibleDatesAreRefused() {
         for (String date : List.of("271301", "270001", "270230", "270431", "2703AA")) {
-            expectRefusal("01" + GTIN + "17" + date, date.contains("A") ? "PhysInvBarcodeNotNumeric" : "PhysInvBarcodeBadDate");
+            expectRefusal("01" + GTIN + "17" + date, date.contains("A") ? "PhysInvErrorBarcodeNotNumeric" : "PhysInvErrorBarcodeBadDate");
         }
     }
 
     @Test
     public void everyDateIdentifierIsChecked() {
         for (String ai : List.of("11", "12", "13", "15", "16", "17")) {
-            expectRefusal(ai + "271332", "PhysInvBarcodeBadDate");
+            expectRefusal(ai + "271332", "PhysInvErrorBarcodeBadDate");
         }
     }
 
     @Test
     public void truncatedCodesAreRefused() {
-        expectRefusal("01" + GTIN.substring(0, 10), "PhysInvBarcodeTruncated");
-        expectRefusal("01" + GTIN + "1727", "PhysInvBarcodeTruncated");
-        expectRefusal("01" + GTIN + "10", "PhysInvBarcodeTruncated");
-        expectRefusal("10" + GS + "21A", "PhysInvBarcodeTruncated");
-        expectRefusal("0", "PhysInvBarcodeUnknownAi");
+        expectRefusal("01" + GTIN.substring(0, 10), "PhysInvErrorBarcodeTruncated");
+        expectRefusal("01" + GTIN + "1727", "PhysInvErrorBarcodeTruncated");
+        expectRefusal("01" + GTIN + "10", "PhysInvErrorBarcodeTruncated");
+        expectRefusal("10" + GS + "21A", "PhysInvErrorBarcodeTruncated");
+        expectRefusal("0", "PhysInvErrorBarcodeUnknownAi");
     }
 
     @Test
     public void overlongFieldsAreRefused() {
-        expectRefusal("10" + "A".repeat(21), "PhysInvBarcodeTooLong");
-        expectRefusal("21" + "1".repeat(21), "PhysInvBarcodeTooLong");
-        expectRefusal("30" + "1".repeat(9), "PhysInvBarcodeTooLong");
-        expectRefusal("(10)" + "A".repeat(21), "PhysInvBarcodeTooLong");
+        expectRefusal("10" + "A".repeat(21), "PhysInvErrorBarcodeTooLong");
+        expectRefusal("21" + "1".repeat(21), "PhysInvErrorBarcodeTooLong");
+        expectRefusal("30" + "1".repeat(9), "PhysInvErrorBarcodeTooLong");
+        expectRefusal("(10)" + "A".repeat(21), "PhysInvErrorBarcodeTooLong");
     }
 
     @Test
     public void unknownIdentifiersAndMalformedBracketsAreRefused() {
-        expectRefusal("01" + GTIN + "05123", "PhysInvBarcodeUnknownAi");
-        expectRefusal("(05)123", "PhysInvBarcodeUnknownAi");
-        expectRefusal("(01" + GTIN, "PhysInvBarcodeMalformed");
-        expectRefusal("]C1", "PhysInvBarcodeEmpty");
+        expectRefusal("01" + GTIN + "05123", "PhysInvErrorBarcodeUnknownAi");
+        expectRefusal("(05)123", "PhysInvErrorBarcodeUnknownAi");
+        expectRefusal("(01" + GTIN, "PhysInvErrorBarcodeMalformed");
+        expectRefusal("]C1", "PhysInvErrorBarcodeEmpty");
     }
 
     @Test
     public void numericFieldsRefuseLettersAndTextFieldsRefuseControlCharacters() {
-        expectRefusal("30A2", "PhysInvBarcodeNotNumeric");
-        expectRefusal("3712B", "PhysInvBarcodeNotNumeric");
-        expectRefusal("10AB\u0007C", "PhysInvBarcodeBadCharacter");
+        expectRefusal("30A2", "PhysInvErrorBarcodeNotNumeric");
+        expectRefusal("3712B", "PhysInvErrorBarcodeNotNumeric");
+        expectRefusal("10AB\u0007C", "PhysInvErrorBarcodeBadCharacter");
     }
 
     @Test
@@ -156,7 +156,7 @@ public class Gs1ParserTest {
     public void measuresCarryTheirDecimalPositionInTheIdentifier() throws BarcodeException {
         assertEquals(List.of(new Gs1Element("3103", "001250"), new Gs1Element("3202", "000750")),
                 parser.elements("3103001250" + "3202000750"));
-        expectRefusal("3106001250", "PhysInvBarcodeUnknownAi");
+        expectRefusal("3106001250", "PhysInvErrorBarcodeUnknownAi");
     }
 
     private static String sampleValue(ApplicationIdentifier ai) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -222,8 +223,7 @@ public final class ComponentLint {
                 report(root.resolve(webapp.attr("location")).resolve("WEB-INF/web.xml"), webXml,
                         "no mainDecoratorLocation context-param: OFBiz's login page fails without it");
             }
-            XmlNode controller = parse(root.resolve(webapp.attr("location")).resolve("WEB-INF/controller.xml"));
-            if (controller != null) {
+            for (XmlNode controller : controllers(webapp).values()) {
                 controller.children("request-map").forEach(r -> requests.add(r.attr("uri")));
             }
         }
@@ -415,42 +415,47 @@ public final class ComponentLint {
 
     private void checkControllers(XmlNode component) {
         for (XmlNode webapp : component.children("webapp")) {
-            Path file = root.resolve(webapp.attr("location")).resolve("WEB-INF/controller.xml");
-            XmlNode controller = parse(file);
-            if (controller == null) {
-                continue;
+            Map<Path, XmlNode> controllers = controllers(webapp);
+            Set<String> views = controllers.values().stream().flatMap(c -> c.children("view-map").stream()).map(v -> v.attr("name"))
+                    .collect(Collectors.toSet());
+            for (Map.Entry<Path, XmlNode> entry : controllers.entrySet()) {
+                checkController(entry.getKey(), entry.getValue(), views);
             }
-            Set<String> views = controller.children("view-map").stream().map(v -> v.attr("name")).collect(Collectors.toSet());
-            for (XmlNode include : controller.children("include")) {
-                if (!ofbizControllers.contains(include.attr("location"))) {
-                    report(file, include, "included controller " + include.attr("location") + " is not in ofbiz-reference.txt");
-                }
+        }
+    }
+
+    private void checkController(Path file, XmlNode controller, Set<String> views) {
+        for (XmlNode include : controller.children("include")) {
+            Path own = ownFile(include.attr("location"));
+            if (own == null ? !ofbizControllers.contains(include.attr("location")) : !Files.exists(own)) {
+                report(file, include, "included controller " + include.attr("location")
+                        + (own == null ? " is not in ofbiz-reference.txt" : " does not exist"));
             }
-            for (XmlNode request : controller.children("request-map")) {
-                for (XmlNode event : request.children("event")) {
-                    if ("service".equals(event.attr("type"))) {
-                        checkServiceName(file, event, event.attr("invoke"));
-                    }
-                    if (!"post".equals(request.attr("method"))) {
-                        report(file, request, "request " + request.attr("uri") + " runs an event but accepts GET: add method=\"post\"");
-                    }
-                    if (request.children("security").stream().anyMatch(sec -> "false".equals(sec.attr("csrf-token")))) {
-                        report(file, request, "request " + request.attr("uri") + " runs an event without the CSRF token check");
-                    }
+        }
+        for (XmlNode request : controller.children("request-map")) {
+            for (XmlNode event : request.children("event")) {
+                if ("service".equals(event.attr("type"))) {
+                    checkServiceName(file, event, event.attr("invoke"));
                 }
-                for (XmlNode response : request.children("response")) {
-                    String type = response.attr("type");
-                    if ("view".equals(type) && !views.contains(response.attr("value"))) {
-                        report(file, response, "view " + response.attr("value") + " has no view-map");
-                    } else if (type != null && type.startsWith("request") && !requests.contains(response.attr("value"))) {
-                        report(file, response, "request " + response.attr("value") + " is not in the controller");
-                    }
+                if (!"post".equals(request.attr("method"))) {
+                    report(file, request, "request " + request.attr("uri") + " runs an event but accepts GET: add method=\"post\"");
+                }
+                if (request.children("security").stream().anyMatch(sec -> "false".equals(sec.attr("csrf-token")))) {
+                    report(file, request, "request " + request.attr("uri") + " runs an event without the CSRF token check");
                 }
             }
-            for (XmlNode view : controller.children("view-map")) {
-                if ("screen".equals(view.attr("type")) && !widgets.contains(view.attr("page"))) {
-                    report(file, view, "screen " + view.attr("page") + " does not exist");
+            for (XmlNode response : request.children("response")) {
+                String type = response.attr("type");
+                if ("view".equals(type) && !views.contains(response.attr("value"))) {
+                    report(file, response, "view " + response.attr("value") + " has no view-map");
+                } else if (type != null && type.startsWith("request") && !requests.contains(response.attr("value"))) {
+                    report(file, response, "request " + response.attr("value") + " is not in the controller");
                 }
+            }
+        }
+        for (XmlNode view : controller.children("view-map")) {
+            if ("screen".equals(view.attr("type")) && !widgets.contains(view.attr("page"))) {
+                report(file, view, "screen " + view.attr("page") + " does not exist");
             }
         }
     }
@@ -545,8 +550,32 @@ public final class ComponentLint {
 
     // ---- helpers
 
+    /** A webapp's controller and the controllers of this component it includes, in order. */
+    private Map<Path, XmlNode> controllers(XmlNode webapp) {
+        Map<Path, XmlNode> controllers = new LinkedHashMap<>();
+        Path main = root.resolve(webapp.attr("location")).resolve("WEB-INF/controller.xml");
+        XmlNode controller = parse(main);
+        if (controller != null) {
+            controllers.put(main, controller);
+            for (XmlNode include : controller.children("include")) {
+                Path own = ownFile(include.attr("location"));
+                XmlNode included = own != null && Files.exists(own) ? parse(own) : null;
+                if (included != null) {
+                    controllers.put(own, included);
+                }
+            }
+        }
+        return controllers;
+    }
+
+    /** The file of a component:// location of this component, or null for another component's. */
+    private Path ownFile(String location) {
+        String prefix = "component://" + componentName + "/";
+        return location != null && location.startsWith(prefix) ? root.resolve(location.substring(prefix.length())) : null;
+    }
+
     private List<Path> widgetFiles() throws IOException {
-        try (Stream<Path> files = Files.list(root.resolve("widget"))) {
+        try (Stream<Path> files = Files.walk(root.resolve("widget"))) {
             return files.filter(f -> f.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
         }
     }

@@ -29,8 +29,8 @@ public class ComponentLintTest {
     @Test
     public void aServiceNamingAMissingMethodIsReportedWithFileAndLine() throws IOException {
         Path copy = copyOfComponent();
-        int line = replaceOnce(copy.resolve("servicedef/services.xml"), "invoke=\"createInventory\"", "invoke=\"createInventry\"");
-        assertEquals(List.of("servicedef/services.xml:" + line + ": service createPiInventory: "
+        int line = replaceOnce(copy.resolve("servicedef/services_inventory.xml"), "invoke=\"createInventory\"", "invoke=\"createInventry\"");
+        assertEquals(List.of("servicedef/services_inventory.xml:" + line + ": service createPiInventory: "
                 + "org.physicalinventory.ofbiz.inventory.InventoryServices has no method createInventry"
                 + "(DispatchContext, Map<String, ? extends Object>) returning Map<String, Object>"), lint(copy));
     }
@@ -38,8 +38,8 @@ public class ComponentLintTest {
     @Test
     public void aServiceNamingAMissingClassIsReported() throws IOException {
         Path copy = copyOfComponent();
-        int line = replaceOnce(copy.resolve("servicedef/services.xml"), "ofbiz.count.LineGeneration", "ofbiz.count.Nowhere");
-        assertEquals(List.of("servicedef/services.xml:" + line + ": service generatePiCountLines: class "
+        int line = replaceOnce(copy.resolve("servicedef/services_count.xml"), "ofbiz.count.LineGenerationServices", "ofbiz.count.Nowhere");
+        assertEquals(List.of("servicedef/services_count.xml:" + line + ": service generatePiCountLines: class "
                 + "org.physicalinventory.ofbiz.count.Nowhere not found in src/main/java"), lint(copy));
     }
 
@@ -69,20 +69,20 @@ public class ComponentLintTest {
         int viewLine = replaceOnce(controller, "InventoryScreens.xml#FindInventory\"", "InventoryScreens.xml#FindInventories\"");
         assertEquals(List.of(
                 "webapp/physinv/WEB-INF/controller.xml:" + getLine + ": request createPiInventory runs an event but accepts GET: add method=\"post\"",
-                "webapp/physinv/WEB-INF/controller.xml:" + viewLine + ": screen component://physical-inventory/widget/InventoryScreens.xml#FindInventories does not exist"),
+                "webapp/physinv/WEB-INF/controller.xml:" + viewLine + ": screen component://physical-inventory/widget/inventory/InventoryScreens.xml#FindInventories does not exist"),
                 lint(copy));
     }
 
     @Test
     public void anUnknownEntityFieldInAFormAndAnUndefinedLabelAreReported() throws IOException {
         Path copy = copyOfComponent();
-        Path forms = copy.resolve("widget/InventoryForms.xml");
+        Path forms = copy.resolve("widget/inventory/InventoryForms.xml");
         int fieldLine = replaceOnce(forms, "<condition-expr field-name=\"piInventoryId\" from-field=\"inventory.piInventoryId\"/>",
                 "<condition-expr field-name=\"inventoryId\" from-field=\"inventory.piInventoryId\"/>");
         int labelLine = replaceOnce(forms, "${uiLabelMap.PhysInvAddList}\" widget-style", "${uiLabelMap.PhysInvAddALists}\" widget-style");
         assertEquals(List.of(
-                "widget/InventoryForms.xml:" + fieldLine + ": inventoryId is not a field of PiInventoryList",
-                "widget/InventoryForms.xml:" + labelLine + ": label PhysInvAddALists is not defined"), lint(copy));
+                "widget/inventory/InventoryForms.xml:" + fieldLine + ": inventoryId is not a field of PiInventoryList",
+                "widget/inventory/InventoryForms.xml:" + labelLine + ": label PhysInvAddALists is not defined"), lint(copy));
     }
 
     @Test

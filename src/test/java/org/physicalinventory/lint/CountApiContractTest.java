@@ -41,7 +41,7 @@ public class CountApiContractTest {
         try (Stream<Path> sources = Stream.of("src/main/java/org/physicalinventory/count", "src/main/java/org/physicalinventory/barcode")
                 .flatMap(dir -> list(root.resolve(dir)))) {
             Stream.concat(sources, Stream.of(root.resolve("src/main/java/org/physicalinventory/ofbiz/count/CountServices.java"),
-                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/CountApi.java"),
+                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/CountApiEvents.java"),
                     root.resolve("src/main/java/org/physicalinventory/ofbiz/count/EmptyLocationServices.java"))).forEach(file -> {
                         Matcher key = REFUSAL.matcher(read(file));
                         while (key.find()) {

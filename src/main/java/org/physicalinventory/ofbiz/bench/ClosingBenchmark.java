@@ -24,7 +24,7 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.Reads;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.valuation.ClosingDate;
 
 /**
@@ -62,7 +62,7 @@ public final class ClosingBenchmark {
             long details = 0;
             for (int round = 0; round < rounds; round++) {
                 long started = System.nanoTime();
-                long[] counted = Reads.inTransaction(() -> floor(delegator, facilityId, until));
+                long[] counted = Transactions.read(() -> floor(delegator, facilityId, until));
                 floor.add((System.nanoTime() - started) / 1e9);
                 details = counted[1];
                 report.append(String.format("%-58s %9d rows %8.2f s%n", "floor: one SQL aggregate (" + counted[0] + " products)", details,

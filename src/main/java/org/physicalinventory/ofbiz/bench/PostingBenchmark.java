@@ -25,7 +25,7 @@ import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.Reads;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * runPiPostingBenchmark: posts the same number of stock differences three ways, in one run, on disjoint
@@ -59,7 +59,7 @@ public final class PostingBenchmark {
             }
             // each path in the order given, each run on items of its own (e.g. floor,ours,floor,ours alternates them)
             List<String> runs = List.of(paths.split(","));
-            List<List<GenericValue>> sets = Reads.inTransaction(() -> itemSets(delegator, facilityId, rows, runs.size()));
+            List<List<GenericValue>> sets = Transactions.read(() -> itemSets(delegator, facilityId, rows, runs.size()));
             if (sets == null) {
                 return Labels.error("PhysInvErrorBenchmarkTooFewItems", locale, facilityId, rows * runs.size());
             }
@@ -116,7 +116,7 @@ public final class PostingBenchmark {
                     .queryOne() == null) {
                 return Labels.error("PhysInvErrorNotABenchmarkFacility", locale, facilityId);
             }
-            List<List<GenericValue>> sets = Reads.inTransaction(() -> itemSets(delegator, facilityId, rows, 1));
+            List<List<GenericValue>> sets = Transactions.read(() -> itemSets(delegator, facilityId, rows, 1));
             if (sets == null) {
                 return Labels.error("PhysInvErrorBenchmarkTooFewItems", locale, facilityId, rows);
             }

@@ -16,6 +16,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.LabelledException;
 import org.physicalinventory.barcode.BarcodeException;
 import org.physicalinventory.barcode.ScannedCode;
@@ -281,7 +282,7 @@ public final class CountServices {
     private static CountOutcome storeRead(Delegator delegator, GenericValue list, ListOptions options, Read read, String newLotId,
             Supplier<EntityCountStore> stores) throws GenericEntityException {
         ListProgress.ensure(delegator, list.getString("piListId"));
-        return ShortTransaction.run("Read " + read.scanKey() + " on list " + list.get("piListId"), () -> {
+        return Transactions.retried("Read " + read.scanKey() + " on list " + list.get("piListId"), () -> {
             if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
                 delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
             }

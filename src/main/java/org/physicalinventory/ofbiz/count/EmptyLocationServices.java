@@ -17,6 +17,7 @@ import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.service.DispatchContext;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.count.CountLine;
 import org.physicalinventory.count.EmptyLocation;
 import org.physicalinventory.count.Read;
@@ -74,13 +75,13 @@ public final class EmptyLocationServices {
             ListProgress.ensure(delegator, piListId);
             EntityCountStore store = new EntityCountStore(delegator, list, userLogin.getString("userLoginId"),
                     (String) context.get("deviceId"), locationSeqId);
-            Confirmation done = ShortTransaction.run("Empty location " + locationSeqId + " on list " + piListId, () -> {
+            Confirmation done = Transactions.retried("Empty location " + locationSeqId + " on list " + piListId, () -> {
                 EntityCondition place = EntityCondition.makeCondition(UtilMisc.toMap("piListId", piListId, "locationSeqId", locationSeqId));
                 delegator.storeByCondition("PiCountLine", UtilMisc.toMap("piListId", piListId), place); // the location's lines, locked
                 List<CountLine> lines = new ArrayList<>();
                 for (GenericValue line : EntityQuery.use(delegator).from("PiCountLine").where(place).orderBy("lineSeqId").queryList()) {
                     CountLine counted = EntityCountStore.toLine(line);
-                    lines.add(new CountLine(counted.lineSeqId(), counted.key(), LineGeneration.bookQuantity(delegator, list, counted.key()),
+                    lines.add(new CountLine(counted.lineSeqId(), counted.key(), LineGenerationServices.bookQuantity(delegator, list, counted.key()),
                             counted.countedQuantity(), counted.unlisted()));
                 }
                 Optional<String> refusal = EmptyLocation.refusal(locationBook(delegator, facilityId, locationSeqId), lines);

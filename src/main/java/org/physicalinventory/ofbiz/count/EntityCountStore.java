@@ -108,12 +108,12 @@ final class EntityCountStore implements CountStore {
     @Override
     public CountLine addUnlistedLine(LineKey key, BigDecimal counted) {
         try {
-            GenericValue line = LineGeneration.newLine(delegator, list, key);
+            GenericValue line = LineGenerationServices.newLine(delegator, list, key);
             // the natural key first: a device adding the same item at this moment waits here, then fails and reads again
             delegator.create("PiCountLineKey", "piListId", line.get("piListId"), "productId", key.productId(),
                     "locationSeqId", key.locationSeqId(), "lotId", orNa(key.lotId()), "serialNumber", orNa(key.serialNumber()),
                     "lineSeqId", line.get("lineSeqId"));
-            line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, key));
+            line.set("bookQuantity", LineGenerationServices.bookQuantity(delegator, list, key));
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.set("unlisted", "Y");
             setCounted(line, counted);
@@ -132,7 +132,7 @@ final class EntityCountStore implements CountStore {
             GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
                     .where("piListId", list.get("piListId"), "lineSeqId", countLine.lineSeqId()).queryOne();
             if (countStartsOver) {
-                line.set("bookQuantity", LineGeneration.bookQuantity(delegator, list, countLine.key()));
+                line.set("bookQuantity", LineGenerationServices.bookQuantity(delegator, list, countLine.key()));
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             }
             if (line.get("countedQuantity") == null) {

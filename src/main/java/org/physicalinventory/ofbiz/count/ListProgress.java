@@ -8,6 +8,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * A list's progress as counters on PiListProgress. Whoever adds, removes or counts lines changes
@@ -32,7 +33,7 @@ public final class ListProgress {
             return progress;
         }
         try {
-            return ShortTransaction.run("Progress of list " + piListId, () -> {
+            return Transactions.retried("Progress of list " + piListId, () -> {
                 GenericValue made = delegator.makeValue("PiListProgress", "piListId", piListId,
                         "lineCount", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
                         "countedLineCount", EntityQuery.use(delegator).from("PiCountLine").where(
@@ -41,7 +42,7 @@ public final class ListProgress {
                 return made.create();
             });
         } catch (GenericEntityException | RuntimeException e) {
-            if (!ShortTransaction.isConflict(e)) {
+            if (!Transactions.isConflict(e)) {
                 throw e;
             }
             // another device made them at the same moment

@@ -59,7 +59,7 @@ public final class AbcClassServices {
             if (facility == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            CycleSettings settings = CycleParams.settings(delegator, facilityId);
+            CycleSettings settings = CycleSettingServices.settings(delegator, facilityId);
             if (fromDate == null) {
                 fromDate = new Timestamp(thruDate.getTime() - settings.periodDays() * 86_400_000L);
             }
@@ -138,7 +138,7 @@ public final class AbcClassServices {
                 .select("productId", "unitCost", "issuedQuantity").queryIterator()) {
             GenericValue row;
             while ((row = rows.next()) != null) {
-                BigDecimal quantity = CycleParams.orZero(row.getBigDecimal("issuedQuantity")).negate();
+                BigDecimal quantity = CycleSettingServices.orZero(row.getBigDecimal("issuedQuantity")).negate();
                 BigDecimal unitCost = row.getBigDecimal("unitCost");
                 if (unitCost == null) {
                     unitCost = averageCost(delegator, facility, row.getString("productId"));
@@ -153,7 +153,7 @@ public final class AbcClassServices {
         GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
                 "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
                 .filterByDate().orderBy("-fromDate").queryFirst();
-        return average == null ? BigDecimal.ZERO : CycleParams.orZero(average.getBigDecimal("averageCost"));
+        return average == null ? BigDecimal.ZERO : CycleSettingServices.orZero(average.getBigDecimal("averageCost"));
     }
 
     /** The products the facility holds now. */

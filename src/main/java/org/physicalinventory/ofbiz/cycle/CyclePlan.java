@@ -58,7 +58,7 @@ final class CyclePlan {
             keys.add(new StockKey(key[0], key[1], book.getValue().quantity, Math.max(1, book.getValue().lines.size()),
                     lastCounted.get(book.getKey()), lastMoved.get(book.getKey())));
         }
-        return CyclePlanner.plan(keys, classes(delegator, facilityId), settings.frequencies(), CycleParams.locationDays(delegator, facilityId),
+        return CyclePlanner.plan(keys, classes(delegator, facilityId), settings.frequencies(), CycleSettingServices.locationDays(delegator, facilityId),
                 busy(delegator, facilityId), today);
     }
 
@@ -78,7 +78,7 @@ final class CyclePlan {
             while ((item = items.next()) != null) {
                 Book entry = book.computeIfAbsent(CyclePlanner.reference(item.getString("productId"), item.getString("locationSeqId")),
                         k -> new Book());
-                BigDecimal quantity = CycleParams.orZero(item.getBigDecimal("quantityOnHandTotal"));
+                BigDecimal quantity = CycleSettingServices.orZero(item.getBigDecimal("quantityOnHandTotal"));
                 entry.quantity = entry.quantity.add(quantity);
                 if (quantity.signum() != 0) {
                     entry.lines.add(item.getString("lotId") + "\u0000" + item.getString("serialNumber"));

@@ -40,8 +40,8 @@ import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.count.KeyLines;
-import org.physicalinventory.ofbiz.difference.StockDiffParams;
+import org.physicalinventory.ofbiz.count.KeyLineServices;
+import org.physicalinventory.ofbiz.difference.StockDifferenceParameterServices;
 import org.physicalinventory.ofbiz.inventory.FacilityLock;
 
 /** The cycle-count plan of a facility, the cycle inventory made from it in one action, and inventory record accuracy. */
@@ -64,7 +64,7 @@ public final class CycleServices {
             if (EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            List<DueItem> due = CyclePlan.due(delegator, facilityId, CycleParams.settings(delegator, facilityId), LocalDate.now(zone), zone);
+            List<DueItem> due = CyclePlan.due(delegator, facilityId, CycleSettingServices.settings(delegator, facilityId), LocalDate.now(zone), zone);
             Map<Due, int[]> counts = new EnumMap<>(Due.class);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (DueItem item : due) {
@@ -138,7 +138,7 @@ public final class CycleServices {
                 return Labels.error("PhysInvErrorFullInventoryOpen", locale, full.get("piInventoryId"), facilityId);
             }
             List<String> employees = employees(delegator, context.get("partyId"));
-            String listTypeId = context.get("listTypeId") != null ? (String) context.get("listTypeId") : CycleParams.listTypeId(delegator, facilityId);
+            String listTypeId = context.get("listTypeId") != null ? (String) context.get("listTypeId") : CycleSettingServices.listTypeId(delegator, facilityId);
             if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
                 return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
             }
@@ -186,9 +186,9 @@ public final class CycleServices {
      */
     private static List<DueItem> choose(Delegator delegator, String facilityId, Object ticked, Due horizon, int maxLines, ZoneId zone)
             throws GenericEntityException, CycleException {
-        List<DueItem> due = CyclePlan.due(delegator, facilityId, CycleParams.settings(delegator, facilityId), LocalDate.now(zone), zone);
+        List<DueItem> due = CyclePlan.due(delegator, facilityId, CycleSettingServices.settings(delegator, facilityId), LocalDate.now(zone), zone);
         List<DueItem> chosen = new ArrayList<>();
-        List<String> references = new ArrayList<>(KeyLines.references(ticked));
+        List<String> references = new ArrayList<>(KeyLineServices.references(ticked));
         if (references.isEmpty()) {
             due.stream().filter(d -> d.due().within(horizon)).forEach(chosen::add);
         } else {
@@ -225,7 +225,7 @@ public final class CycleServices {
 
     /** The employees chosen to count: at least one, each a party with the EMPLOYEE role. */
     private static List<String> employees(Delegator delegator, Object chosen) throws GenericEntityException, CycleException {
-        List<String> employees = new ArrayList<>(KeyLines.references(chosen));
+        List<String> employees = new ArrayList<>(KeyLineServices.references(chosen));
         if (employees.isEmpty()) {
             throw new CycleException("PhysInvErrorNoEmployee");
         }
@@ -310,7 +310,7 @@ public final class CycleServices {
             if (facility == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            GenericValue params = StockDiffParams.find(delegator, facility);
+            GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
             Tolerances tolerances = params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"),
                     params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue"));
             List<LineCount> lines = CyclePlan.countedLines(delegator, facilityId, Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant()), zone);

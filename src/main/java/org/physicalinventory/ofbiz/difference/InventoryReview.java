@@ -32,7 +32,7 @@ import org.physicalinventory.difference.Review;
 import org.physicalinventory.difference.StockDifferenceParameters;
 import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.inventory.ListStatus;
-import org.physicalinventory.ofbiz.Reads;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * Loads what the difference engine compares for one inventory: the lines of its active lists, the
@@ -61,7 +61,7 @@ public final class InventoryReview {
         this.dispatcher = dispatcher;
         this.inventory = inventory;
         this.facility = inventory.getRelatedOne("Facility", false);
-        this.params = StockDiffParams.find(delegator, facility);
+        this.params = StockDifferenceParameterServices.find(delegator, facility);
     }
 
     /** Reads the inventory's lines and book stock and compares them. */
@@ -69,7 +69,7 @@ public final class InventoryReview {
             throws GenericEntityException, GenericServiceException {
         InventoryReview loaded = new InventoryReview(delegator, dispatcher, inventory);
         loaded.parameters = loaded.readParameters();
-        Reads.inTransaction(() -> {
+        Transactions.read(() -> {
             loaded.readLines();
             loaded.readItems();
             return loaded;

@@ -22,7 +22,7 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.difference.StockDiffParams;
+import org.physicalinventory.ofbiz.difference.StockDifferenceParameterServices;
 
 /** Services of the physical inventory header: create, update and its status changes. */
 public final class InventoryServices {
@@ -49,7 +49,7 @@ public final class InventoryServices {
             long openInFacility = EntityQuery.use(delegator).from("PiInventory").where(
                     EntityCondition.makeCondition("facilityId", facilityId),
                     EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES)).queryCount();
-            GenericValue params = StockDiffParams.find(delegator, facility);
+            GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
             boolean allowConcurrent = params != null && params.getBoolean("allowConcurrent") == Boolean.TRUE;
             Optional<String> refusal = InventoryRules.refuseNewInventory(openInFacility, allowConcurrent);
             if (refusal.isPresent()) {

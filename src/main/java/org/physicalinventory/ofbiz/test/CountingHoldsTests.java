@@ -17,7 +17,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
-import org.physicalinventory.ofbiz.count.CountApi;
+import org.physicalinventory.ofbiz.count.CountApiEvents;
 
 /**
  * Counting under real use (issue 8): many devices on one list at once, strict quantities, and the
@@ -150,17 +150,17 @@ public class CountingHoldsTests extends PhysInvTestCase {
                     fields[i + 1] = prefix + fields[i + 1];
                 }
             }
-            CountApi.Answer answer = CountApi.answer((String) c[0], call((String) c[0], "pitest-counter", fields));
+            CountApiEvents.Answer answer = CountApiEvents.answer((String) c[0], call((String) c[0], "pitest-counter", fields));
             problems.addAll(contract.problems((String) c[0], answer.status(), answer.body()));
             if (answer.body().containsKey("errorCode")) {
                 codes.add(answer.status() + " " + answer.body().get("errorCode"));
             }
         }
-        CountApi.Answer notYours = CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter2", "piListId", listId,
+        CountApiEvents.Answer notYours = CountApiEvents.answer("recordPiCount", call("recordPiCount", "pitest-counter2", "piListId", listId,
                 "scanKey", key(), "locationSeqId", "C01", "code", EAN, "quantity", "1"));
         problems.addAll(contract.problems("recordPiCount", notYours.status(), notYours.body()));
         codes.add(notYours.status() + " " + notYours.body().get("errorCode"));
-        CountApi.Answer tooLong = CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId,
+        CountApiEvents.Answer tooLong = CountApiEvents.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId,
                 "scanKey", "k".repeat(61), "locationSeqId", "C01", "code", EAN, "quantity", "1"));
         problems.addAll(contract.problems("recordPiCount", tooLong.status(), tooLong.body()));
         codes.add(tooLong.status() + " " + tooLong.body().get("errorCode"));
@@ -168,7 +168,7 @@ public class CountingHoldsTests extends PhysInvTestCase {
         assertEquals(List.of("422 BARCODE_BAD_CHECK_DIGIT", "404 LIST_NOT_FOUND", "422 QUANTITY_CHARACTER", "422 LOCATION_NOT_IN_LIST",
                 "422 UNKNOWN_CODE", "422 SCAN_LOCATION_FIRST", "422 SCAN_ACTION", "403 NOT_YOUR_LIST", "422 TOO_LONG"), codes);
         assertEquals("a decimal is written without trailing zeros", new BigDecimal("3"),
-                CountApi.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", prefix + "k1",
+                CountApiEvents.answer("recordPiCount", call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", prefix + "k1",
                         "locationSeqId", "C01", "code", EAN, "quantity", "3")).body().get("countedQuantity"));
     }
 

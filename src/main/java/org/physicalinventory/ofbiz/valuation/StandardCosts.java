@@ -12,7 +12,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
-import org.physicalinventory.ofbiz.Reads;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * Standard costs at a moment: per product, the sum of its estimated standard cost components
@@ -26,7 +26,7 @@ final class StandardCosts {
 
     static Map<String, BigDecimal> at(Delegator delegator, Timestamp moment, String currencyUomId) throws GenericEntityException {
         // a closing's run has no transaction of its own (its lines are written in the LineWriter's)
-        return Reads.inTransaction(() -> {
+        return Transactions.read(() -> {
             Map<String, BigDecimal> costs = new HashMap<>();
             try (EntityListIterator components = EntityQuery.use(delegator).from("CostComponent").where(
                     EntityCondition.makeCondition("costComponentTypeId", EntityOperator.LIKE, "EST_STD_%"),

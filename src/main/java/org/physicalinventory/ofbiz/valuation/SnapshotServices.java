@@ -31,13 +31,13 @@ import org.physicalinventory.valuation.Valuation;
  * every inventory item on hand, with its quantity, unit cost and value. Taken in the transaction that changes the
  * inventory's status (an entity ECA on PiInventory), so each is the stock at that very moment.
  */
-public final class StockSnapshots {
+public final class SnapshotServices {
 
     public static final String BEFORE = "BEFORE";
     public static final String AFTER = "AFTER";
-    private static final String MODULE = StockSnapshots.class.getName();
+    private static final String MODULE = SnapshotServices.class.getName();
 
-    private StockSnapshots() {
+    private SnapshotServices() {
     }
 
     /**

@@ -38,12 +38,12 @@ import org.physicalinventory.valuation.ValuationMethod;
  * moment that is not stored), filtered by facility, category, supplier, product and lot; rows, totals by
  * category (the product's primary category) and the grand total. The screen and every export use it.
  */
-public final class ValorizedReports {
+public final class ValorizedReportServices {
 
-    private static final String MODULE = ValorizedReports.class.getName();
+    private static final String MODULE = ValorizedReportServices.class.getName();
     private static final int IN_CHUNK = 500;
 
-    private ValorizedReports() {
+    private ValorizedReportServices() {
     }
 
     public static Map<String, Object> getValorizedReport(DispatchContext dctx, Map<String, ? extends Object> context) {

@@ -29,7 +29,7 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.Reads;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.inventory.ListServices;
 
 /**
@@ -37,12 +37,12 @@ import org.physicalinventory.ofbiz.inventory.ListServices;
  * gathers them per product + location + lot + serial, then writes in chunks of their own
  * transactions: running it again adds what is missing and refreshes uncounted lines, never duplicates.
  */
-public final class LineGeneration {
+public final class LineGenerationServices {
 
-    private static final String MODULE = LineGeneration.class.getName();
+    private static final String MODULE = LineGenerationServices.class.getName();
     private static final int CHUNK = 1000;
 
-    private LineGeneration() {
+    private LineGenerationServices() {
     }
 
     public static Map<String, Object> generateCountLines(DispatchContext dctx, Map<String, ? extends Object> context) {
@@ -67,7 +67,7 @@ public final class LineGeneration {
             if ("Y".equals(list.getString("explicitKeys"))) {
                 return Labels.error("PhysInvErrorExplicitListNotGenerated", locale, list.get("piListId"));
             }
-            GenericValue other = Reads.inTransaction(() -> {
+            GenericValue other = Transactions.read(() -> {
                 readBookStock(delegator, list, inventory.getString("facilityId"), stock);
                 return listCountingTheSame(delegator, list, stock.lines().keySet());
             });

@@ -37,9 +37,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * refusal is {@code {"errorCode", "errorMessage"}} with a translated message and an HTTP status.
  * OFBiz's generic {@code json} response is not used: it dumps every request attribute.
  */
-public final class CountApi {
+public final class CountApiEvents {
 
-    private static final String MODULE = CountApi.class.getName();
+    private static final String MODULE = CountApiEvents.class.getName();
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /** The fields each answer may carry, in the order they are written (openapi.json documents the same). */
@@ -54,7 +54,7 @@ public final class CountApi {
     public record Answer(int status, Map<String, Object> body) {
     }
 
-    private CountApi() {
+    private CountApiEvents() {
     }
 
     public static String getMyPiCountLists(HttpServletRequest request, HttpServletResponse response) {
@@ -176,7 +176,7 @@ public final class CountApi {
             return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(CountApi::plain).collect(Collectors.toList());
+            return list.stream().map(CountApiEvents::plain).collect(Collectors.toList());
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();

@@ -16,12 +16,12 @@ import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.ofbiz.Labels;
 
 /** Stock-difference parameters: the facility's own row, else its organisation's default (facilityId _NA_). */
-public final class StockDiffParams {
+public final class StockDifferenceParameterServices {
 
-    private static final String MODULE = StockDiffParams.class.getName();
+    private static final String MODULE = StockDifferenceParameterServices.class.getName();
     public static final String ORGANIZATION_DEFAULT = "_NA_";
 
-    private StockDiffParams() {
+    private StockDifferenceParameterServices() {
     }
 
     /** The parameters in force for a facility, or null when none are set. */

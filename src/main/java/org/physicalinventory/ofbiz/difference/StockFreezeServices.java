@@ -26,13 +26,13 @@ import org.physicalinventory.ofbiz.Labels;
  * locations: every InventoryItemDetail (receipts, issues, variances) and every item moved to or from
  * there (transfers). Entity ECAs call {@link #checkStockFreeze}; posting or cancelling releases it.
  */
-public final class StockFreeze {
+public final class StockFreezeServices {
 
-    private static final String MODULE = StockFreeze.class.getName();
+    private static final String MODULE = StockFreezeServices.class.getName();
     private static final List<String> FROZEN = List.of(InventoryStatus.COUNTING.statusId(), InventoryStatus.COUNTED.statusId());
     private static final ThreadLocal<Boolean> POSTING = ThreadLocal.withInitial(() -> false);
 
-    private StockFreeze() {
+    private StockFreezeServices() {
     }
 
     /** While a posting runs in this thread, its own follow-ups (reservations rebalanced) are no movements to refuse. */
@@ -115,7 +115,7 @@ public final class StockFreeze {
             return null;
         }
         GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).cache().queryOne();
-        GenericValue params = StockDiffParams.find(delegator, facility);
+        GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
         if (params == null || !"Y".equals(params.getString("freezeMovements"))) {
             return null;
         }

@@ -19,12 +19,12 @@ import org.physicalinventory.cycle.CycleSettings;
 import org.physicalinventory.ofbiz.Labels;
 
 /** A facility's cycle-count parameters (PiCycleCountParam) and its locations' own frequencies (PiLocationCountFreq). */
-public final class CycleParams {
+public final class CycleSettingServices {
 
-    private static final String MODULE = CycleParams.class.getName();
+    private static final String MODULE = CycleSettingServices.class.getName();
     static final String DEFAULT_LIST_TYPE = "PI_STANDARD";
 
-    private CycleParams() {
+    private CycleSettingServices() {
     }
 
     /** The settings in force for a facility: its row, or the defaults (80/15/5, 12/4/1 a year, 365 days). */

@@ -34,9 +34,9 @@ import org.physicalinventory.ofbiz.Labels;
  * A posting interrupted (error or crash) leaves nothing; posting again starts over; a posted
  * inventory is never posted twice (its row is locked first, and its status says it is posted).
  */
-public final class StockDifferencePosting {
+public final class PostingServices {
 
-    private static final String MODULE = StockDifferencePosting.class.getName();
+    private static final String MODULE = PostingServices.class.getName();
     /** Up to this many lines the screen posts at once; more run as a job with progress. */
     private static final int LINES_POSTED_AT_ONCE = 2000;
     private static final int PROGRESS_EVERY = 500;
@@ -44,7 +44,7 @@ public final class StockDifferencePosting {
     /** Where the time of a posting goes, for the log. */
     private static final ThreadLocal<List<String>> PHASES = ThreadLocal.withInitial(ArrayList::new);
 
-    private StockDifferencePosting() {
+    private PostingServices() {
     }
 
     private static void phase(String name, long startedNanos) {
@@ -96,7 +96,7 @@ public final class StockDifferencePosting {
             String acctgTransId = null;
             if (!review.changes().isEmpty()) {
                 physicalInventoryId = delegator.getNextSeqId("PhysicalInventory");
-                try (StockFreeze.Lifted lifted = StockFreeze.lift()) {
+                try (StockFreezeServices.Lifted lifted = StockFreezeServices.lift()) {
                     acctgTransId = writeMovements(delegator, dispatcher, loaded, userLogin, now, physicalInventoryId, currency, ledger, progress);
                 }
             }

@@ -25,16 +25,16 @@ import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.Sparkline;
 
 /** Closing history: two closings compared, and one product across closings (warehouse history). */
-public final class ClosingQueries {
+public final class ClosingHistoryServices {
 
-    private static final String MODULE = ClosingQueries.class.getName();
+    private static final String MODULE = ClosingHistoryServices.class.getName();
     /** The size of the warehouse history's charts, in SVG units (the template draws them at this size). */
     private static final int CHART_WIDTH = 360;
     private static final int CHART_HEIGHT = 90;
     private static final int CHART_MARGIN = 6;
     private static final List<String> WITH_LINES = List.of(ClosingStatus.DONE.statusId(), ClosingStatus.CONFIRMED.statusId());
 
-    private ClosingQueries() {
+    private ClosingHistoryServices() {
     }
 
     /** comparePiStockClosings: per product and facility, quantity and value in each closing and the change; the earlier closing first. */

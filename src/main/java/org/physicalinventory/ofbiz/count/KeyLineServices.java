@@ -29,11 +29,11 @@ import org.physicalinventory.ofbiz.Labels;
  * line of book zero when the location holds none of it any more (to be confirmed empty). Keeps the
  * list's progress counters, in the caller's transaction.
  */
-public final class KeyLines {
+public final class KeyLineServices {
 
-    private static final String MODULE = KeyLines.class.getName();
+    private static final String MODULE = KeyLineServices.class.getName();
 
-    private KeyLines() {
+    private KeyLineServices() {
     }
 
     /** addPiCountLinesForKeys: the lines of "productId|locationSeqId" keys on a list that counts explicit keys. */
@@ -49,7 +49,7 @@ public final class KeyLines {
                 return Labels.error("PhysInvErrorListNotExplicit", locale, list.get("piListId"));
             }
             GenericValue inventory = list.getRelatedOne("PiInventory", false);
-            Map<String, Object> refusal = LineGeneration.refuseNewLines(list, inventory, locale);
+            Map<String, Object> refusal = LineGenerationServices.refuseNewLines(list, inventory, locale);
             if (refusal != null) {
                 return refusal;
             }
@@ -64,7 +64,7 @@ public final class KeyLines {
                     return Labels.error("PhysInvErrorNoStockRecord", locale, parts[0], parts[1], facilityId);
                 }
             }
-            GenericValue other = LineGeneration.listCountingTheSame(delegator, list, stock.lines().keySet());
+            GenericValue other = LineGenerationServices.listCountingTheSame(delegator, list, stock.lines().keySet());
             if (other != null) {
                 return Labels.error("PhysInvErrorListOverlaps", locale, other.get("piListId"), other.get("description") == null ? ""
                         : other.get("description"));
@@ -77,7 +77,7 @@ public final class KeyLines {
             List<GenericValue> lines = new ArrayList<>();
             for (Map.Entry<LineKey, BookStock.Entry> book : stock.lines().entrySet()) {
                 if (existing.add(book.getKey())) {
-                    GenericValue line = LineGeneration.newLine(delegator, list, book.getKey());
+                    GenericValue line = LineGenerationServices.newLine(delegator, list, book.getKey());
                     line.set("bookQuantity", book.getValue().quantity());
                     line.set("inventoryItemId", book.getValue().inventoryItemId());
                     line.set("bookQuantityDate", now);
