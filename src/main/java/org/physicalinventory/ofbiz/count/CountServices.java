@@ -31,7 +31,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.inventory.ListServices;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * The counting services the handheld (and any WMS) calls: my lists, what a code is, record a read.
@@ -355,7 +355,7 @@ public final class CountServices {
     }
 
     static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
-        return !ListServices.activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
+        return !InventoryRows.activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
     }
 
     static boolean isOpenForCounting(GenericValue list) throws GenericEntityException {

@@ -30,7 +30,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
-import org.physicalinventory.ofbiz.inventory.ListServices;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * Makes an inventory list's lines from the book stock in its scope. Streams the inventory items,
@@ -152,7 +152,7 @@ public final class LineGenerationServices {
                 EntityCondition.makeCondition("piInventoryId", list.get("piInventoryId")),
                 EntityCondition.makeCondition("piListId", EntityOperator.NOT_EQUAL, list.get("piListId")),
                 EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
-                ListServices.notRecount())
+                InventoryRows.notRecount())
                 .select("piListId", "productId", "locationSeqId", "lotId", "serialNumber").queryIterator()) {
             GenericValue line;
             while ((line = lines.next()) != null) {

@@ -41,7 +41,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.count.KeyLineServices;
-import org.physicalinventory.ofbiz.difference.StockDifferenceParameterServices;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.ofbiz.inventory.FacilityLock;
 
 /** The cycle-count plan of a facility, the cycle inventory made from it in one action, and inventory record accuracy. */
@@ -310,7 +310,7 @@ public final class CycleServices {
             if (facility == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
+            GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
             Tolerances tolerances = params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"),
                     params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue"));
             List<LineCount> lines = CyclePlan.countedLines(delegator, facilityId, Timestamp.from(from.atDay(1).atStartOfDay(zone).toInstant()), zone);

@@ -33,6 +33,7 @@ import org.physicalinventory.difference.StockDifferenceParameters;
 import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * Loads what the difference engine compares for one inventory: the lines of its active lists, the
@@ -61,7 +62,7 @@ public final class InventoryReview {
         this.dispatcher = dispatcher;
         this.inventory = inventory;
         this.facility = inventory.getRelatedOne("Facility", false);
-        this.params = StockDifferenceParameterServices.find(delegator, facility);
+        this.params = InventoryRows.stockDifferenceParameters(delegator, facility);
     }
 
     /** Reads the inventory's lines and book stock and compares them. */

@@ -32,7 +32,7 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.inventory.ListServices;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.ofbiz.count.LineGenerationServices;
 
 /** The review of an inventory's differences: what posting will do, conflicts settled, moved lines decided, recounts. */
@@ -229,7 +229,7 @@ public final class ReviewServices {
             List<GenericValue> counted = EntityQuery.use(delegator).from("PiCountLineAndList").where(EntityCondition.makeCondition(List.of(
                     EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
                     EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
-                    ListServices.notRecount(),
+                    InventoryRows.notRecount(),
                     EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
                     EntityCondition.makeCondition("productId", key.productId()),
                     EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),

@@ -14,40 +14,29 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /** Stock-difference parameters: the facility's own row, else its organisation's default (facilityId _NA_). */
 public final class StockDifferenceParameterServices {
 
     private static final String MODULE = StockDifferenceParameterServices.class.getName();
-    public static final String ORGANIZATION_DEFAULT = "_NA_";
 
     private StockDifferenceParameterServices() {
     }
 
-    /** The parameters in force for a facility, or null when none are set. */
-    public static GenericValue find(Delegator delegator, GenericValue facility) throws GenericEntityException {
-        String organizationPartyId = facility.getString("ownerPartyId");
-        if (organizationPartyId == null) {
-            return null;
-        }
-        GenericValue own = EntityQuery.use(delegator).from("PiStockDiffParam")
-                .where("organizationPartyId", organizationPartyId, "facilityId", facility.getString("facilityId")).queryOne();
-        return own != null ? own : EntityQuery.use(delegator).from("PiStockDiffParam")
-                .where("organizationPartyId", organizationPartyId, "facilityId", ORGANIZATION_DEFAULT).queryOne();
-    }
 
     /** Creates or updates the parameters of an organisation (and facility). */
     public static Map<String, Object> saveStockDiffParam(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        String facilityId = Optional.ofNullable((String) context.get("facilityId")).orElse(ORGANIZATION_DEFAULT);
+        String facilityId = Optional.ofNullable((String) context.get("facilityId")).orElse(InventoryRows.ORGANIZATION_DEFAULT);
         Optional<String> refusal = new Tolerances((BigDecimal) context.get("toleranceQuantity"),
                 (BigDecimal) context.get("tolerancePercent"), (BigDecimal) context.get("toleranceValue")).refusal();
         if (refusal.isPresent()) {
             return Labels.error(refusal.get(), locale);
         }
         try {
-            if (!ORGANIZATION_DEFAULT.equals(facilityId)
+            if (!InventoryRows.ORGANIZATION_DEFAULT.equals(facilityId)
                     && EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }

@@ -19,6 +19,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * The freeze of seed 004: while an inventory whose parameters freeze movements is counting (or
@@ -115,7 +116,7 @@ public final class StockFreezeServices {
             return null;
         }
         GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).cache().queryOne();
-        GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
+        GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
         if (params == null || !"Y".equals(params.getString("freezeMovements"))) {
             return null;
         }

@@ -22,7 +22,6 @@ import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.difference.StockDifferenceParameterServices;
 
 /** Services of the physical inventory header: create, update and its status changes. */
 public final class InventoryServices {
@@ -49,7 +48,7 @@ public final class InventoryServices {
             long openInFacility = EntityQuery.use(delegator).from("PiInventory").where(
                     EntityCondition.makeCondition("facilityId", facilityId),
                     EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES)).queryCount();
-            GenericValue params = StockDifferenceParameterServices.find(delegator, facility);
+            GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
             boolean allowConcurrent = params != null && params.getBoolean("allowConcurrent") == Boolean.TRUE;
             Optional<String> refusal = InventoryRules.refuseNewInventory(openInFacility, allowConcurrent);
             if (refusal.isPresent()) {
@@ -81,7 +80,7 @@ public final class InventoryServices {
     public static Map<String, Object> updateInventory(DispatchContext dctx, Map<String, ? extends Object> context) {
         Locale locale = (Locale) context.get("locale");
         try {
-            GenericValue inventory = findInventory(dctx.getDelegator(), (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(dctx.getDelegator(), (String) context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
@@ -129,7 +128,7 @@ public final class InventoryServices {
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
-            GenericValue inventory = findInventory(delegator, (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(delegator, (String) context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
@@ -161,9 +160,5 @@ public final class InventoryServices {
             Debug.logError(e, MODULE);
             return ServiceUtil.returnError(e.getMessage());
         }
-    }
-
-    static GenericValue findInventory(Delegator delegator, String piInventoryId) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne();
     }
 }

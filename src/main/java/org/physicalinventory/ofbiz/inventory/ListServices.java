@@ -38,7 +38,7 @@ public final class ListServices {
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
-            GenericValue inventory = InventoryServices.findInventory(delegator, (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(delegator, (String) context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
@@ -73,7 +73,7 @@ public final class ListServices {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         try {
-            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
@@ -102,7 +102,7 @@ public final class ListServices {
             return Labels.error("PhysInvErrorUnknownStatus", locale, context.get("statusId"));
         }
         try {
-            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
@@ -135,7 +135,7 @@ public final class ListServices {
         Locale locale = (Locale) context.get("locale");
         String partyId = (String) context.get("partyId");
         try {
-            GenericValue list = findList(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
@@ -147,10 +147,10 @@ public final class ListServices {
             if (refusal.isPresent()) {
                 return Labels.error(refusal.get(), locale, list.get("piInventoryId"));
             }
-            if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
+            if (!InventoryRows.isEmployee(delegator, partyId)) {
                 return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
             }
-            if (activeAssignments(delegator, list.getString("piListId"), partyId).isEmpty()) {
+            if (InventoryRows.activeAssignments(delegator, list.getString("piListId"), partyId).isEmpty()) {
                 delegator.create("PiListAssignment", "piListId", list.get("piListId"), "partyId", partyId,
                         "fromDate", UtilDateTime.nowTimestamp());
             }
@@ -168,7 +168,7 @@ public final class ListServices {
         String piListId = (String) context.get("piListId");
         String partyId = (String) context.get("partyId");
         try {
-            List<GenericValue> assignments = activeAssignments(delegator, piListId, partyId);
+            List<GenericValue> assignments = InventoryRows.activeAssignments(delegator, piListId, partyId);
             if (assignments.isEmpty()) {
                 return Labels.error("PhysInvErrorNotAssigned", locale, partyId, piListId);
             }
@@ -244,25 +244,11 @@ public final class ListServices {
         return null;
     }
 
-    /** Lists that are not recount lists (the indicator is empty on most). */
-    public static EntityCondition notRecount() {
-        return EntityCondition.makeCondition(EntityCondition.makeCondition("recount", null), EntityOperator.OR,
-                EntityCondition.makeCondition("recount", "N"));
-    }
 
     private static ListCoverage coverage(GenericValue list) {
         return new ListCoverage(new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")),
                 list.getString("productCategoryId"), list.getString("supplierPartyId"));
     }
 
-    private static GenericValue findList(Delegator delegator, String piListId) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
-    }
 
-    /** The employee's assignments to the list in force now. */
-    public static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId)
-            throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
-                .filterByDate().queryList();
-    }
 }

@@ -1,0 +1,89 @@
+package org.physicalinventory.ofbiz.inventory;
+
+import java.util.List;
+
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+
+/**
+ * The rows of the inventory aggregate: a physical inventory (PiInventory), its inventory lists (PiInventoryList) with
+ * their list types and assigned employees, and the stock-difference parameters in force for its facility. Every
+ * service reads them here rather than querying the entities itself.
+ */
+public final class InventoryRows {
+
+    /** The facility of stock-difference parameters that hold for every facility of their organisation. */
+    public static final String ORGANIZATION_DEFAULT = "_NA_";
+
+    private InventoryRows() {
+    }
+
+    /** The inventory, or null when there is none with this id. */
+    public static GenericValue inventory(Delegator delegator, Object piInventoryId) throws GenericEntityException {
+        return piInventoryId == null ? null : EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne();
+    }
+
+    /** The list, or null when there is none with this id. */
+    public static GenericValue list(Delegator delegator, Object piListId) throws GenericEntityException {
+        return piListId == null ? null : EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
+    }
+
+    /** The inventory a list belongs to. */
+    public static GenericValue inventoryOf(GenericValue list) throws GenericEntityException {
+        return list.getRelatedOne("PiInventory", false);
+    }
+
+    /** The facility a list counts in. */
+    public static String facilityOf(GenericValue list) throws GenericEntityException {
+        return inventoryOf(list).getString("facilityId");
+    }
+
+    /** The list type of a list: its counting options. */
+    public static GenericValue listTypeOf(GenericValue list) throws GenericEntityException {
+        return list.getRelatedOne("PiListType", true);
+    }
+
+    /** Every list of the inventory, recount lists included, in the order they were made. */
+    public static List<GenericValue> lists(Delegator delegator, Object piInventoryId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", piInventoryId).orderBy("piListId").queryList();
+    }
+
+    /** A condition on lists that are not recount lists (the indicator is empty on most). */
+    public static EntityCondition notRecount() {
+        return EntityCondition.makeCondition(EntityCondition.makeCondition("recount", null), EntityOperator.OR,
+                EntityCondition.makeCondition("recount", "N"));
+    }
+
+    /** The employee's assignments to the list in force now. */
+    public static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
+                .filterByDate().queryList();
+    }
+
+    /** Whether the user counts the list now: their party is assigned to it. */
+    public static boolean isAssigned(Delegator delegator, GenericValue list, GenericValue userLogin) throws GenericEntityException {
+        return !activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
+    }
+
+    /** Whether the party may be assigned to count: it has OFBiz's EMPLOYEE role. */
+    public static boolean isEmployee(Delegator delegator, String partyId) throws GenericEntityException {
+        return partyId != null
+                && EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() != null;
+    }
+
+    /** The stock-difference parameters in force for a facility: its own row, else its organisation's default; null when none. */
+    public static GenericValue stockDifferenceParameters(Delegator delegator, GenericValue facility) throws GenericEntityException {
+        String organizationPartyId = facility.getString("ownerPartyId");
+        if (organizationPartyId == null) {
+            return null;
+        }
+        GenericValue own = EntityQuery.use(delegator).from("PiStockDiffParam")
+                .where("organizationPartyId", organizationPartyId, "facilityId", facility.getString("facilityId")).queryOne();
+        return own != null ? own : EntityQuery.use(delegator).from("PiStockDiffParam")
+                .where("organizationPartyId", organizationPartyId, "facilityId", ORGANIZATION_DEFAULT).queryOne();
+    }
+}
