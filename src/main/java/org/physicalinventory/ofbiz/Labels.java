@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilProperties;
 import org.apache.ofbiz.service.ServiceUtil;
 
@@ -29,6 +30,16 @@ public final class Labels {
         Map<String, Object> result = ServiceUtil.returnError(message(key, locale, arguments));
         result.put("errorCode", errorCode(key));
         return result;
+    }
+
+    /**
+     * A service error for a failure the user did not cause (the database refused, a row vanished): the exception goes to
+     * the log with its stack, the user gets the translated message of {@code key}, which names what could not be done
+     * and to what, never the exception's own text.
+     */
+    public static Map<String, Object> failure(String key, Throwable cause, String module, Locale locale, Object... arguments) {
+        Debug.logError(cause, message(key, Locale.ENGLISH, arguments), module);
+        return error(key, locale, arguments);
     }
 
     /** The stable error code of a refusal's label: PhysInvErrorNotYourList is NOT_YOUR_LIST, PhysInvErrorBarcodeEmpty BARCODE_EMPTY. */
