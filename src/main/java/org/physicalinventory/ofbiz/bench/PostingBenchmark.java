@@ -133,16 +133,12 @@ public final class PostingBenchmark {
 
     /** The seconds one path takes to post one unit short on each of the items. */
     private static double time(Bench bench, String path, List<GenericValue> items) throws GenericEntityException, GenericServiceException {
-        switch (path) {
-        case "ofbiz":
-            return ofbizPath(bench, items);
-        case "ours":
-            return postingOf(bench, countedInventory(bench.delegator(), bench.facilityId(), items, bench.userLogin()), items.size());
-        case "real":
-            return realPosting(bench, items);
-        default:
-            return floorPath(bench, items);
-        }
+        return switch (path) {
+        case "ofbiz" -> ofbizPath(bench, items);
+        case "ours" -> postingOf(bench, countedInventory(bench.delegator(), bench.facilityId(), items, bench.userLogin()), items.size());
+        case "real" -> realPosting(bench, items);
+        default -> floorPath(bench, items);
+        };
     }
 
     /**
