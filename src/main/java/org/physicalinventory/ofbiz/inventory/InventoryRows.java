@@ -47,6 +47,12 @@ public final class InventoryRows {
         return list.getRelatedOne("PiListType", true);
     }
 
+    /** The facility's inventories in one of these statuses. */
+    public static List<GenericValue> inventories(Delegator delegator, String facilityId, List<String> statusIds) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventory").where(EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("statusId", EntityOperator.IN, statusIds)).queryList();
+    }
+
     /** Every list of the inventory, recount lists included, in the order they were made. */
     public static List<GenericValue> lists(Delegator delegator, Object piInventoryId) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", piInventoryId).orderBy("piListId").queryList();
