@@ -66,7 +66,7 @@ public final class InventoryReview {
     public static InventoryReview load(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory)
             throws GenericEntityException, GenericServiceException {
         InventoryReview loaded = new InventoryReview(delegator, dispatcher, inventory);
-        loaded.parameters = parameters(InventoryRows.stockDifferenceParameters(delegator, loaded.facility));
+        loaded.parameters = toParameters(InventoryRows.stockDifferenceParameters(delegator, loaded.facility));
         Transactions.read(() -> {
             loaded.readLines();
             loaded.readItems();
@@ -112,7 +112,7 @@ public final class InventoryReview {
     }
 
     /** The facility's stock-difference parameters as the core reads them, rounded as OFBiz rounds ledger amounts. */
-    private static StockDifferenceParameters parameters(GenericValue params) {
+    private static StockDifferenceParameters toParameters(GenericValue params) {
         LedgerRounding rounding = LedgerRounding.of(UtilProperties.getPropertyValue("arithmetic", "ledger.decimals"),
                 UtilProperties.getPropertyValue("arithmetic", "ledger.rounding"));
         if (params == null) {
