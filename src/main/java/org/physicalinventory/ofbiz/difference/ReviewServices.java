@@ -220,7 +220,7 @@ public final class ReviewServices {
         if (!InventoryRows.isEmployee(delegator, partyId)) {
             return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
         }
-        if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
+        if (InventoryRows.listType(delegator, listTypeId) == null) {
             return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
         }
         return null;

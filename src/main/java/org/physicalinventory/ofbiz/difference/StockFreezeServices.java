@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -106,7 +107,8 @@ public final class StockFreezeServices {
         if (facilityId == null) {
             return null;
         }
-        List<GenericValue> open = InventoryRows.inventories(delegator, facilityId, FROZEN);
+        List<GenericValue> open = InventoryRows.openInventories(delegator, facilityId).stream()
+                .filter(inventory -> FROZEN.contains(inventory.getString("statusId"))).collect(Collectors.toList());
         if (open.isEmpty()) {
             return null;
         }
