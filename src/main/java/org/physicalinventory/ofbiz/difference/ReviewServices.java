@@ -33,7 +33,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
-import org.physicalinventory.ofbiz.count.LineGenerationServices;
+import org.physicalinventory.ofbiz.count.CountLineRows;
 
 /** The review of an inventory's differences: what posting will do, conflicts settled, moved lines decided, recounts. */
 public final class ReviewServices {
@@ -343,7 +343,7 @@ public final class ReviewServices {
                     "createdDate", UtilDateTime.nowTimestamp()));
             GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
             for (Difference difference : chosen) {
-                GenericValue line = LineGenerationServices.newLine(delegator, list, difference.key());
+                GenericValue line = CountLineRows.newLine(delegator, list, difference.key());
                 line.set("bookQuantity", difference.currentBook());
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
                 line.create();
