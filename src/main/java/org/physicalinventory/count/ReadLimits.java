@@ -10,7 +10,7 @@ public final class ReadLimits {
 
     private static final Map<String, Integer> LENGTHS = new LinkedHashMap<>();
     /** A zero confirmation's scan key leaves room for the number of the line each of its reads is logged for. */
-    public static final int CONFIRMATION_SCAN_KEY = 50;
+    private static final int CONFIRMATION_SCAN_KEY = 50;
 
     static {
         LENGTHS.put("piListId", 20);

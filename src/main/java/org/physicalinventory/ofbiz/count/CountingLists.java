@@ -43,7 +43,7 @@ final class CountingLists {
     }
 
     /** The counting options of a list type. */
-    static ListOptions options(GenericValue type) {
+    private static ListOptions options(GenericValue type) {
         return new ListOptions("Y".equals(type.getString("keepLocation")), "Y".equals(type.getString("blindCount")),
                 "Y".equals(type.getString("allowUnlisted")), "Y".equals(type.getString("lotRequired")), type.getBigDecimal("quantityPerScan"));
     }
