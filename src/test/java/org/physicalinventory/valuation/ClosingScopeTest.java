@@ -60,7 +60,8 @@ public class ClosingScopeTest {
 
     @Test
     public void withoutAnAccountingPreferenceTheDefaultCurrencyAndFifoApply() throws Exception {
-        assertEquals(new ClosingScope(null, "WH9", List.of("WH9"), ValuationMethod.FIFO, "USD"), ClosingScope.resolve(OFBIZ, null, "WH9", null, "USD"));
+        assertEquals(new ClosingScope(null, "WH9", List.of("WH9"), ValuationMethod.FIFO, "USD"),
+                ClosingScope.resolve(OFBIZ, null, "WH9", null, "USD"));
     }
 
     @Test

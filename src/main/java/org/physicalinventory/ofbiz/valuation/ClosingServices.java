@@ -48,7 +48,8 @@ public final class ClosingServices {
         } catch (ValuationException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException | GenericServiceException e) {
-            Object named = closingId != null ? closingId : context.get("facilityId") != null ? context.get("facilityId") : context.get("organizationPartyId");
+            Object named = closingId != null ? closingId
+                    : context.get("facilityId") != null ? context.get("facilityId") : context.get("organizationPartyId");
             return Labels.failure("PhysInvErrorClosingStartFailed", e, MODULE, locale, named);
         }
     }

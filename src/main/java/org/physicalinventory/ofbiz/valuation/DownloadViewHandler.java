@@ -95,7 +95,8 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     /** The stock of an inventory's facility before counting and after posting, and how each product, location and lot changed. */
     private static void inventoryStock(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String piInventoryId = request.getParameter("piInventoryId");
-        Map<String, Object> result = run(request, response, "inventory-stock.zip", "getPiStockSnapshots", Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
+        Map<String, Object> result = run(request, response, "inventory-stock.zip", "getPiStockSnapshots",
+                Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
         if (result == null) {
             return;
         }

@@ -92,7 +92,7 @@ public final class BulkInsert implements AutoCloseable {
                     ? "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN" : null;
         } catch (SQLException e) {
             processor.close();
-            throw new GenericEntityException(e.getMessage(), e);
+            throw new GenericEntityException("Could not prepare the insert of " + entityName + " rows", e);
         }
     }
 
@@ -110,7 +110,7 @@ public final class BulkInsert implements AutoCloseable {
                 insertPending();
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not insert " + entityName + " rows: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not insert " + entityName + " rows", e);
         }
     }
 
@@ -194,7 +194,7 @@ public final class BulkInsert implements AutoCloseable {
                 insertPending();
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not insert " + entityName + " rows: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not insert " + entityName + " rows", e);
         } finally {
             try {
                 if (copyIn != null && copyIn.isActive()) {
@@ -204,7 +204,7 @@ public final class BulkInsert implements AutoCloseable {
                     full.close();
                 }
             } catch (SQLException e) {
-                throw new GenericEntityException(e.getMessage(), e);
+                throw new GenericEntityException("Could not close the insert of " + entityName + " rows", e);
             } finally {
                 processor.close();
             }

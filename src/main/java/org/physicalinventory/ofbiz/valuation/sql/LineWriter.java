@@ -92,7 +92,8 @@ public final class LineWriter implements Runnable {
         try {
             written = Transactions.longWrite(this::writeAll);
         } catch (GenericEntityException | RuntimeException e) {
-            failure = e instanceof GenericEntityException entityException ? entityException : new GenericEntityException(e.getMessage(), e);
+            failure = e instanceof GenericEntityException entityException ? entityException
+                    : new GenericEntityException("Closing " + closingId + ": the lines could not be written", e);
             queue.clear();
         }
     }

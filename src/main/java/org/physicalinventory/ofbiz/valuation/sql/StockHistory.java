@@ -113,7 +113,7 @@ public final class StockHistory {
                         rows.getString(5), rows.getBigDecimal(6)));
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the inventory items: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the inventory items", e);
         }
         return items;
     }
@@ -198,7 +198,8 @@ public final class StockHistory {
             return results;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof GenericEntityException entityException ? entityException : new GenericEntityException(cause.getMessage(), cause);
+            throw cause instanceof GenericEntityException entityException ? entityException
+                    : new GenericEntityException("A reading at once failed", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenericEntityException("interrupted", e);

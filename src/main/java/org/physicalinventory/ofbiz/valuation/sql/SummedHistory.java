@@ -338,7 +338,7 @@ public final class SummedHistory {
             query.setValue(until);
             StockHistory.addMovements(query.executeQuery(), items);
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the stock history", e);
         }
     }
 
@@ -370,7 +370,7 @@ public final class SummedHistory {
                 }
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the average costs: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the average costs", e);
         }
         averages.keySet().removeAll(ambiguous);
         return averages;
