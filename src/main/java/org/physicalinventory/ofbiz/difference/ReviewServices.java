@@ -29,7 +29,7 @@ import org.physicalinventory.difference.ReviewFilter;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.count.LineGenerationServices;
+import org.physicalinventory.ofbiz.count.CountLineRows;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /** The review of an inventory's differences: what posting will do, conflicts settled, moved lines decided, recounts. */
@@ -240,7 +240,7 @@ public final class ReviewServices {
                 "createdDate", UtilDateTime.nowTimestamp()));
         GenericValue list = InventoryRows.list(delegator, piListId);
         for (Difference difference : chosen) {
-            GenericValue line = LineGenerationServices.newLine(delegator, list, difference.key());
+            GenericValue line = CountLineRows.newLine(delegator, list, difference.key());
             line.set("bookQuantity", difference.currentBook());
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.create();

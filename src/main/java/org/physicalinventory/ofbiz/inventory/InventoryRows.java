@@ -1,5 +1,6 @@
 package org.physicalinventory.ofbiz.inventory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ofbiz.entity.Delegator;
@@ -75,6 +76,15 @@ public final class InventoryRows {
     public static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
                 .filterByDate().queryList();
+    }
+
+    /** The lists the party is assigned to now, one per assignment in force. */
+    public static List<GenericValue> assignedLists(Delegator delegator, String partyId) throws GenericEntityException {
+        List<GenericValue> lists = new ArrayList<>();
+        for (GenericValue assignment : EntityQuery.use(delegator).from("PiListAssignment").where("partyId", partyId).filterByDate().queryList()) {
+            lists.add(assignment.getRelatedOne("PiInventoryList", false));
+        }
+        return lists;
     }
 
     /** Whether the user counts the list now: their party is assigned to it. */
