@@ -5,7 +5,7 @@
 // Each run counts a few of the due rows of PI_WH2: reload the demo data when the plan has run dry.
 // Run: OFBIZ_URL=https://localhost:8443 node cycle.mjs   (CSRF=on also checks a forged POST with OFBiz's CSRF defence on)
 import fs from "node:fs";
-import { BASE, browser, tally, backOfficeLogin, handheldLogin, pageErrors, inventoryStatus, ean } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, handheldLogin, pageErrors, inventoryStatus, ean, adminPage } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -14,14 +14,7 @@ const PLAN = `${BASE}/physinv/control/CyclePlan?facilityId=PI_WH2`;
 
 const chrome = await browser();
 try {
-    const first = await chrome.newPage({ ignoreHTTPSErrors: true });
-    await backOfficeLogin(first, "/physinv", "admin", "ofbiz");
-    await first.request.post(`${BASE}/physinv/control/setUserPreference`, { form: { userPrefGroupTypeId: "GLOBAL_PREFERENCES",
-        userPrefTypeId: "VISUAL_THEME", userPrefValue: process.env.SCREENSHOT_THEME || "TOMAHAWK" } });
-    const session = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 1000 } });
-    const admin = await session.newPage();
-    admin.on("dialog", (dialog) => dialog.accept());
-    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+    const admin = await adminPage(chrome);
 
     /** Clicks a link or button by its text and answers the page it leads to, with OFBiz's messages (the theme shows them by script). */
     async function click(text, selector = "a, input[type=submit], button") {

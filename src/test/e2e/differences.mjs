@@ -5,7 +5,7 @@
 // Run: OFBIZ_URL=https://localhost:8443 node differences.mjs
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { BASE, browser, tally, backOfficeLogin, pageErrors, inventoryStatus, ean } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, pageErrors, inventoryStatus, ean, adminPage } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -15,15 +15,7 @@ const REVIEW = `${BASE}/physinv/control/ReviewInventory?piInventoryId=${INVENTOR
 
 const chrome = await browser();
 try {
-    // the screenshots in a theme with static style sheets (see backoffice.mjs); the theme is read at login
-    const first = await chrome.newPage({ ignoreHTTPSErrors: true });
-    await backOfficeLogin(first, "/physinv", "admin", "ofbiz");
-    await first.request.post(`${BASE}/physinv/control/setUserPreference`, { form: { userPrefGroupTypeId: "GLOBAL_PREFERENCES",
-        userPrefTypeId: "VISUAL_THEME", userPrefValue: process.env.SCREENSHOT_THEME || "TOMAHAWK" } });
-    const session = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 1000 } });
-    const admin = await session.newPage();
-    admin.on("dialog", (dialog) => dialog.accept());
-    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+    const admin = await adminPage(chrome);
 
     /** Clicks a link or button by its text and waits for the page it leads to. */
     async function click(text) {

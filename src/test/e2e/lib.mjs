@@ -37,6 +37,23 @@ export async function backOfficeLogin(page, mount, user, password) {
     await page.waitForLoadState("networkidle");
 }
 
+/**
+ * The admin's back office in a theme with static style sheets (the default one compiles LESS that imports a web font,
+ * which a machine without internet cannot load), so that screenshots are styled: the theme is set in a first session
+ * and read at login by a second one, whose page answers confirmation dialogs with OK.
+ */
+export async function adminPage(chrome, contextOptions = {}) {
+    const first = await chrome.newPage({ ignoreHTTPSErrors: true });
+    await backOfficeLogin(first, "/physinv", "admin", "ofbiz");
+    await first.request.post(`${BASE}/physinv/control/setUserPreference`, { form: { userPrefGroupTypeId: "GLOBAL_PREFERENCES",
+        userPrefTypeId: "VISUAL_THEME", userPrefValue: process.env.SCREENSHOT_THEME || "TOMAHAWK" } });
+    const session = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 1000 }, ...contextOptions });
+    const admin = await session.newPage();
+    admin.on("dialog", (dialog) => dialog.accept());
+    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+    return admin;
+}
+
 /** Logs in on the handheld's own login page; answers when the counter's lists are shown. */
 export async function handheldLogin(page, user = "picounter1", password = "ofbiz") {
     await page.goto(`${BASE}/physinv-count/control/main`);

@@ -4,7 +4,7 @@
 // history with its chart, two closings compared, bad input and a user without the permission refused.
 // Screenshots go to ./screenshots. Run: OFBIZ_URL=https://localhost:8443 node valuation.mjs (CSRF=on with the defence on)
 import fs from "node:fs";
-import { BASE, browser, tally, backOfficeLogin, pageErrors } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, pageErrors, adminPage } from "./lib.mjs";
 import { pdfText, xlsxRows, unzip } from "./documents.mjs";
 
 const t = tally();
@@ -66,14 +66,7 @@ function parseCsv(text) {
 
 const chrome = await browser();
 try {
-    const first = await chrome.newPage({ ignoreHTTPSErrors: true });
-    await backOfficeLogin(first, "/physinv", "admin", "ofbiz");
-    await first.request.post(`${APP}/setUserPreference`, { form: { userPrefGroupTypeId: "GLOBAL_PREFERENCES",
-        userPrefTypeId: "VISUAL_THEME", userPrefValue: process.env.SCREENSHOT_THEME || "TOMAHAWK" } });
-    const session = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    const admin = await session.newPage();
-    admin.on("dialog", (dialog) => dialog.accept());
-    await backOfficeLogin(admin, "/physinv", "admin", "ofbiz");
+    const admin = await adminPage(chrome, { acceptDownloads: true });
 
     async function runClosing(date, method) {
         await admin.goto(`${APP}/StockClosings`);

@@ -13,6 +13,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.inventory.InventoryException;
 import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.ListCoverage;
 import org.physicalinventory.inventory.ListScope;
@@ -69,19 +70,15 @@ public final class ListServices {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         try {
-            GenericValue list = InventoryRows.list(delegator, context.get("piListId"));
-            if (list == null) {
-                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
-            }
-            if (!ListStatus.of(list.getString("statusId")).isActive()) {
-                return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
-            }
+            GenericValue list = activeList(delegator, context.get("piListId"));
             Map<String, Object> refusal = applyScope(delegator, InventoryRows.inventoryOf(list), list, context, locale);
             if (refusal != null) {
                 return refusal;
             }
             list.store();
             return ServiceUtil.returnSuccess();
+        } catch (InventoryException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorListStoreFailed", e, MODULE, locale, context.get("piListId"));
         }
@@ -129,13 +126,7 @@ public final class ListServices {
         Locale locale = (Locale) context.get("locale");
         String partyId = (String) context.get("partyId");
         try {
-            GenericValue list = InventoryRows.list(delegator, context.get("piListId"));
-            if (list == null) {
-                return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
-            }
-            if (!ListStatus.of(list.getString("statusId")).isActive()) {
-                return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
-            }
+            GenericValue list = activeList(delegator, context.get("piListId"));
             Optional<String> refusal = InventoryRules.refuseListEdit(
                     InventoryStatus.of(InventoryRows.inventoryOf(list).getString("statusId")));
             if (refusal.isPresent()) {
@@ -149,6 +140,8 @@ public final class ListServices {
                         "fromDate", UtilDateTime.nowTimestamp());
             }
             return ServiceUtil.returnSuccess();
+        } catch (InventoryException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorAssignmentStoreFailed", e, MODULE, locale, partyId, context.get("piListId"));
         }
@@ -174,6 +167,18 @@ public final class ListServices {
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorAssignmentStoreFailed", e, MODULE, locale, partyId, piListId);
         }
+    }
+
+    /** The list, still active: refused when there is none with that id or it is cancelled. */
+    private static GenericValue activeList(Delegator delegator, Object piListId) throws GenericEntityException, InventoryException {
+        GenericValue list = InventoryRows.list(delegator, piListId);
+        if (list == null) {
+            throw new InventoryException("PhysInvErrorListNotFound", piListId);
+        }
+        if (!ListStatus.of(list.getString("statusId")).isActive()) {
+            throw new InventoryException("PhysInvErrorListIsCancelled", piListId);
+        }
+        return list;
     }
 
     /** Checks the inventory accepts list changes and the scope is valid, then copies type and scope onto the list. */
