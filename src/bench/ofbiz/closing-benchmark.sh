@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Closing benchmark against a running OFBiz (not a test, not in CI): a stock closing of a benchmark facility (made by
-# reference-warehouse.sh) against its floor, one SQL aggregate over the same rows, alternately in one run.
+# reference-warehouse.sh) against its floor, one SQL aggregate over the same rows, alternately in one run; prints each
+# round, then the median and the best round of each and their ratios.
 # Usage: OFBIZ_URL=https://localhost:8443 closing-benchmark.sh [FACILITY_ID] [CLOSING_DATE] [ROUNDS] [METHOD]
-# Defaults: PI_REF 2026-10-31 3, the organisation's valuation method (FIFO, LIFO, AVERAGE, LAST_COST, STANDARD). Works with OFBiz's CSRF defence on or off.
+# Defaults: PI_REF 2026-10-31 5, the organisation's valuation method (FIFO, LIFO, AVERAGE, LAST_COST, STANDARD). Compare
+# databases on the same number of rounds. Works with OFBiz's CSRF defence on or off.
 set -euo pipefail
 . "$(dirname "$0")/ofbiz-session.sh"
 ofbiz_login
-ofbiz_post runPiClosingBenchmark -d facilityId="${1:-PI_REF}" -d closingDate="${2:-2026-10-31}" -d rounds="${3:-3}" -d valuationMethod="${4:-}" \
+ofbiz_post runPiClosingBenchmark -d facilityId="${1:-PI_REF}" -d closingDate="${2:-2026-10-31}" -d rounds="${3:-5}" -d valuationMethod="${4:-}" \
     | sed -n '/<pre id="report">/,/<\/pre>/p' | sed -e 's/<[^>]*>//g'

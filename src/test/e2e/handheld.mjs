@@ -151,23 +151,44 @@ try {
     await count(`]d201${"0" + ean("PI-1048")}21${serial}`, 1);
     await expectMessage(/already counted/, "the same serial number again is refused");
 
-    // the answer to a read is lost after the server stored it: the page sends it again with the same key
+    // the answer to a read is lost after the server stored it: the page keeps the read and sends it again with the same key
     await scan("A01");
     await expectMessage(/A01/, "back to A01");
-    let dropped = 0;
-    await hh.route("**/recordPiCount", async (route) => {
-        if (dropped++ === 0) {
-            await route.fetch(); // the server gets and stores the read ...
+    const sent = []; // each recordPiCount the page sent while the route is in place: its key and the server's answer
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    // the request's path, whatever follows it (with OFBiz's CSRF defence on, the URL carries a token)
+    const recordPiCount = (url) => url.pathname.endsWith("/recordPiCount");
+    await hh.route(recordPiCount, async (route) => {
+        const key = new URLSearchParams(route.request().postData() || "").get("scanKey");
+        if (sent.length > 0) {
+            await released; // the retry waits until the dropped read has been seen waiting on the device
+        }
+        const answer = await route.fetch(); // the server gets the read ...
+        sent.push({ key, json: await answer.json().catch(() => null) });
+        if (sent.length === 1) {
             await route.abort("connectionreset"); // ... but the handheld never hears back
         } else {
-            await route.continue();
+            await route.fulfill({ response: answer });
         }
     });
     await count(ean("PI-1021"), 16);
-    await hh.waitForTimeout(500);
-    await hh.unroute("**/recordPiCount");
+    const unheard = await hh.waitForFunction(() => {
+        const queue = document.getElementById("queue");
+        return !queue.hidden && queue.innerText.includes("offline") && queue.innerText;
+    }, null, { timeout: 10000 }).then((h) => h.jsonValue()).catch(() => "");
+    const dropped = sent[0];
+    t.check("the server stored the read whose answer was dropped", dropped?.json?.outcome === "RECORDED" && !dropped.json.replayed
+        && Number(dropped.json.countedQuantity) === 16, JSON.stringify(dropped));
+    t.check("the handheld never heard back: the read waits on the device", unheard.startsWith("1 "), unheard);
+    release();
     await hh.evaluate(() => window.dispatchEvent(new Event("online")));
-    await expectMessage(/: 16$/, "the read retried with the same key counts once");
+    await expectMessage(/: 16$/, "the read sent again is answered with the count of the first");
+    await hh.unroute(recordPiCount);
+    const retried = sent[1];
+    t.check("the read retried with the same key counts once", sent.length === 2 && retried.key === dropped.key
+        && retried.json?.outcome === "RECORDED" && retried.json.replayed === true && Number(retried.json.countedQuantity) === 16,
+        JSON.stringify(sent));
 
     // the network drops: reads wait on the device, then go in order
     await scan("A02");

@@ -53,6 +53,19 @@ export async function pageErrors(page) {
     return boxes.join(" | ");
 }
 
+/**
+ * The inventory's own status, read on its page: the status id its form holds and the text of its Status row (the page
+ * shows the statuses of its lists too, in the same words).
+ */
+export async function inventoryStatus(page, inventoryId) {
+    await page.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${inventoryId}`);
+    const form = page.locator("form[name=EditInventory], form[name=ViewInventory]").first();
+    const id = await form.locator("input[name=statusId]").first().getAttribute("value", { timeout: 5000 }).catch(() => null);
+    const shown = await form.locator("tr", { has: page.locator("label[id$='_statusId_title']") }).locator("td").nth(1)
+        .innerText({ timeout: 5000 }).catch(() => "");
+    return { id, shown: shown.trim() };
+}
+
 /** The demo data's EAN-13 of a product PI-nnnn (data/PhysInvDemoData.xml). */
 export function ean(productId) {
     const base = "8012345" + productId.slice(3) + "0";

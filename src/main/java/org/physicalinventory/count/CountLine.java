@@ -8,4 +8,9 @@ public record CountLine(String lineSeqId, LineKey key, BigDecimal bookQuantity, 
     public boolean isCounted() {
         return countedQuantity != null;
     }
+
+    /** The same line with the book quantity read again. */
+    public CountLine withBook(BigDecimal book) {
+        return new CountLine(lineSeqId, key, book, countedQuantity, unlisted);
+    }
 }

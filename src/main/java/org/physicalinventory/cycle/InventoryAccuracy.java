@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.time.YearMonth;
 
 import org.physicalinventory.count.LineKey;
@@ -98,5 +99,18 @@ public final class InventoryAccuracy {
             }
         });
         return points;
+    }
+
+    /** The same points summed over their months: one per class (null: all classes), in the order they come; month null. */
+    public static List<AccuracyPoint> overall(Collection<AccuracyPoint> points) {
+        Map<Optional<AbcClass>, int[]> totals = new LinkedHashMap<>();
+        for (AccuracyPoint point : points) {
+            int[] total = totals.computeIfAbsent(Optional.ofNullable(point.abcClass()), k -> new int[2]);
+            total[0] += point.lines();
+            total[1] += point.withinTolerance();
+        }
+        List<AccuracyPoint> overall = new ArrayList<>();
+        totals.forEach((abcClass, total) -> overall.add(new AccuracyPoint(null, abcClass.orElse(null), total[0], total[1])));
+        return overall;
     }
 }

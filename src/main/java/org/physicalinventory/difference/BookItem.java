@@ -17,10 +17,4 @@ public record BookItem(String inventoryItemId, LineKey key, boolean serialized, 
         quantityOnHand = quantityOnHand == null ? BigDecimal.ZERO : quantityOnHand;
         availableToPromise = availableToPromise == null ? BigDecimal.ZERO : availableToPromise;
     }
-
-    /** The same item in another location. */
-    BookItem movedTo(String locationSeqId) {
-        return new BookItem(inventoryItemId, new LineKey(key.productId(), locationSeqId, key.lotId(), key.serialNumber()),
-                serialized, quantityOnHand, availableToPromise, unitCost, received);
-    }
 }

@@ -27,5 +27,16 @@ public record CountedLine(String piListId, String lineSeqId, LineKey key, BigDec
 
     /** Which list line this is. */
     public record LineRef(String piListId, String lineSeqId) {
+
+        /** The line as the review screen names it: piListId|lineSeqId. */
+        public String text() {
+            return piListId + "|" + lineSeqId;
+        }
+
+        /** The line the review screen names; a text without the separator names no line. */
+        public static LineRef parse(String text) {
+            int separator = text.indexOf('|');
+            return separator < 0 ? new LineRef(text, null) : new LineRef(text.substring(0, separator), text.substring(separator + 1));
+        }
     }
 }

@@ -1,29 +1,21 @@
 package org.physicalinventory.difference;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.physicalinventory.difference.CountedLine.LineRef;
 
 /** Every difference of an inventory, the summary of the movements posting will create, and what stops posting. */
 public record Review(List<Difference> differences) {
 
     /** Totals by reason and direction, surplus first, in the order reasons first appear. */
-    public List<ReasonTotal> summary() {
-        Map<String, ReasonTotal> totals = new LinkedHashMap<>();
-        for (boolean surplus : new boolean[] {true, false}) {
-            for (Difference difference : differences) {
-                if (difference.reasonId() != null && difference.difference().signum() > 0 == surplus) {
-                    totals.merge(difference.reasonId() + surplus,
-                            new ReasonTotal(difference.reasonId(), surplus, BigDecimal.ZERO, BigDecimal.ZERO, 0).plus(difference),
-                            (was, more) -> was.plus(difference));
-                }
-            }
-        }
-        return new ArrayList<>(totals.values());
+    public Summary summary() {
+        return Summary.of(differences.stream().filter(d -> d.reasonId() != null)
+                .sorted(Comparator.comparing(d -> d.difference().signum() <= 0))
+                .map(d -> new Summary.Amount(d.reasonId(), d.difference(), d.value())).collect(Collectors.toList()));
     }
 
     public List<Difference> conflicts() {
@@ -36,6 +28,22 @@ public record Review(List<Difference> differences) {
 
     public List<Difference> changes() {
         return differences.stream().filter(Difference::changesStock).collect(Collectors.toList());
+    }
+
+    /** The differences whose stock moved between the count and today. */
+    public List<Difference> moved() {
+        return differences.stream().filter(Difference::moved).collect(Collectors.toList());
+    }
+
+    /** The difference a line belongs to, if the line is one of the inventory's. */
+    public Optional<Difference> differenceOf(LineRef line) {
+        return differences.stream().filter(d -> d.lines().contains(line)).findFirst();
+    }
+
+    /** What a recount list holds: the differences of the lines picked, and with {@code overTolerance} every one over tolerance. */
+    public List<Difference> toRecount(boolean overTolerance, Set<LineRef> picked) {
+        return differences.stream().filter(d -> overTolerance && d.overTolerance() || d.lines().stream().anyMatch(picked::contains))
+                .collect(Collectors.toList());
     }
 
     /** The label key of the first reason posting cannot go on, with the key it names. */

@@ -1,23 +1,39 @@
 package org.physicalinventory.inventory;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What may happen to an inventory and its lists. Each method answers the label key of the refusal,
- * or nothing when the change is allowed; the shell translates the key.
+ * What may happen to an inventory and its lists. Each method answers the label key of the refusal, or nothing when the
+ * change is allowed (a new inventory's refusal, which names the inventory in the way, is an exception); the shell
+ * translates the key.
  */
 public final class InventoryRules {
 
     private InventoryRules() {
     }
 
-    /** A new inventory in a facility that already has {@code openInFacility} open ones. */
-    public static Optional<String> refuseNewInventory(long openInFacility, boolean allowConcurrent) {
-        if (openInFacility > 0 && !allowConcurrent) {
-            return Optional.of("PhysInvErrorInventoryAlreadyOpen");
+    /**
+     * Admits a new inventory of a facility beside its open ones: a cycle inventory runs beside other cycle inventories
+     * but never beside a full one; a full inventory runs beside no other open inventory, cycle ones included, unless the
+     * stock-difference parameters allow concurrent inventories.
+     *
+     * @param open  the facility's open inventories, in the order a refusal names the first in the way
+     * @throws InventoryException PhysInvErrorFullInventoryOpen (the full inventory, the facility) for a cycle inventory,
+     *         PhysInvErrorInventoryAlreadyOpen (the facility) for a full one
+     */
+    public static void admitNewInventory(String facilityId, boolean cycleCount, List<OpenInventory> open, boolean allowConcurrent)
+            throws InventoryException {
+        if (cycleCount) {
+            for (OpenInventory other : open) {
+                if (!other.cycleCount()) {
+                    throw new InventoryException("PhysInvErrorFullInventoryOpen", other.piInventoryId(), facilityId);
+                }
+            }
+        } else if (!open.isEmpty() && !allowConcurrent) {
+            throw new InventoryException("PhysInvErrorInventoryAlreadyOpen", facilityId);
         }
-        return Optional.empty();
     }
 
     /** Editing the header (date, description, notes). */

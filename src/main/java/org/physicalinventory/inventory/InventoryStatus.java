@@ -1,6 +1,8 @@
 package org.physicalinventory.inventory;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The life of a physical inventory. The seed data's StatusValidChange rows mirror {@link #next()}. */
@@ -41,6 +43,11 @@ public enum InventoryStatus {
     /** Open inventories still count or wait to be posted; only one per facility unless parameters allow more. */
     public boolean isOpen() {
         return this == CREATED || this == COUNTING || this == COUNTED;
+    }
+
+    /** The status ids of the open statuses, for a query. */
+    public static List<String> openStatusIds() {
+        return Arrays.stream(values()).filter(InventoryStatus::isOpen).map(InventoryStatus::statusId).toList();
     }
 
     /** A closed or cancelled inventory never changes again. */

@@ -11,8 +11,9 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
 
 /**
- * The plugin's three ways to run work in a transaction: a long read (inside the caller's transaction, or one of its
- * own), a short write retried when another device got in its way, and work apart from the caller's transaction.
+ * The plugin's ways to run work in a transaction: a long read (inside the caller's transaction, or one of its own) and
+ * a long write in bulk alike, a short write retried when another device got in its way, and work apart from the
+ * caller's transaction.
  */
 public final class Transactions {
 
@@ -45,6 +46,15 @@ public final class Transactions {
             TransactionUtil.rollback(began, e.getMessage(), e);
             throw e;
         }
+    }
+
+    /**
+     * Runs a long write (many rows in bulk, typically on a thread of its own while another thread reads) in one transaction
+     * that may last as long as a long read: all of it is committed at the end, or nothing. Inside the caller's transaction
+     * when there is one, as {@link #read}; never run again.
+     */
+    public static <T> T longWrite(Work<T> write) throws GenericEntityException {
+        return read(write);
     }
 
     /**

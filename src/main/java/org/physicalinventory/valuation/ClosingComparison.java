@@ -33,6 +33,37 @@ public final class ClosingComparison {
         }
     }
 
+    /** Two closings compared: every product's change, how many changed, and the value of each closing. */
+    public record Comparison(List<Change> changes, int changedCount, BigDecimal valueBefore, BigDecimal valueAfter) {
+
+        public Comparison {
+            changes = List.copyOf(changes);
+        }
+
+        public BigDecimal valueChange() {
+            return valueAfter.subtract(valueBefore);
+        }
+
+        /** The changes to show: only the products that changed, or every one. */
+        public List<Change> shown(boolean changedOnly) {
+            return changedOnly ? changes.stream().filter(Change::changed).toList() : changes;
+        }
+    }
+
+    /** The comparison of two closings, the earlier one first: its changes (see {@link #compare}) and their totals. */
+    public static Comparison of(List<Figure> before, List<Figure> after) {
+        List<Change> changes = compare(before, after);
+        BigDecimal valueBefore = BigDecimal.ZERO;
+        BigDecimal valueAfter = BigDecimal.ZERO;
+        int changed = 0;
+        for (Change change : changes) {
+            valueBefore = valueBefore.add(change.valueBefore());
+            valueAfter = valueAfter.add(change.valueAfter());
+            changed += change.changed() ? 1 : 0;
+        }
+        return new Comparison(changes, changed, valueBefore, valueAfter);
+    }
+
     /** Every product of either closing, by facility then product; the earlier closing first. */
     public static List<Change> compare(List<Figure> before, List<Figure> after) {
         Map<String, BigDecimal[]> rows = new TreeMap<>();

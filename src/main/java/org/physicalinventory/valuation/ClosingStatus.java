@@ -29,6 +29,31 @@ public enum ClosingStatus {
         throw new IllegalArgumentException(statusId);
     }
 
+    /** The status as it is when the run is (not) alive: a RUNNING closing whose run is gone has FAILED (it was interrupted). */
+    public ClosingStatus asRun(boolean runAlive) {
+        return this == RUNNING && !runAlive ? FAILED : this;
+    }
+
+    /** Whether the closing may run (again): it is neither running nor confirmed. */
+    public boolean canRun() {
+        return this != RUNNING && this != CONFIRMED;
+    }
+
+    /** Whether the closing may be confirmed: only one that is done. */
+    public boolean canConfirm() {
+        return this == DONE;
+    }
+
+    /** Whether the closing holds the lines of a whole run: done or confirmed (a running or failed one may hold none). */
+    public boolean holdsLines() {
+        return this == DONE || this == CONFIRMED;
+    }
+
+    /** How far a run is, in percent of its products valued (0 before it knows how many; never above 100). */
+    public static long percentDone(long productsDone, long productCount) {
+        return productCount == 0 ? 0L : Math.min(100L, productsDone * 100 / productCount);
+    }
+
     /** Refuses to run (again) a closing that is confirmed or still running. */
     public void checkCanRun(String closingId) throws ValuationException {
         if (this == CONFIRMED) {

@@ -33,8 +33,4 @@ public record Movement(Instant when, String sequence, BigDecimal quantity, BigDe
         quantity = quantity == null ? BigDecimal.ZERO : quantity;
         source = source == null ? Source.OTHER : source;
     }
-
-    boolean recordsCost() {
-        return unitCost != null;
-    }
 }

@@ -32,5 +32,14 @@ public record ProductValuation(String productId, String facilityId, BigDecimal q
 
     /** The quantity and the FIFO value of one lot of the product. */
     public record LotQuantity(String lotId, BigDecimal quantity, BigDecimal fifoValue) {
+
+        /**
+         * The lot's value by a method: FIFO at its own items; by any other method, its quantity at the product's unit value
+         * by that method ({@code unitValue}), or FIFO when the product has none.
+         */
+        public BigDecimal value(ValuationMethod method, BigDecimal unitValue) {
+            return method == ValuationMethod.FIFO || unitValue == null ? fifoValue
+                    : quantity.multiply(unitValue).setScale(Valuation.VALUE_SCALE, Valuation.ROUNDING);
+        }
     }
 }

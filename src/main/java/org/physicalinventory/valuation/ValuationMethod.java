@@ -16,6 +16,24 @@ public enum ValuationMethod {
     /** The standard cost (OFBiz's estimated standard cost components) valid at the date. */
     STANDARD;
 
+    /** The method of this name; refused when there is none. */
+    public static ValuationMethod named(String name) throws ValuationException {
+        for (ValuationMethod method : values()) {
+            if (method.name().equals(name)) {
+                return method;
+            }
+        }
+        throw new ValuationException("PhysInvErrorUnknownValuationMethod", name);
+    }
+
+    /**
+     * Whether the method needs every movement read and replayed in order (LIFO takes each outgoing movement from the newest
+     * layer); the others value from each item's movements added up.
+     */
+    public boolean replaysMovements() {
+        return this == LIFO;
+    }
+
     /** The method for OFBiz's COGS method enumeration (COGS_FIFO, COGS_LIFO, COGS_AVG_COST, COGS_INV_COST); FIFO when none. */
     public static ValuationMethod ofCogsMethod(String cogsMethodId) {
         if (cogsMethodId == null) {

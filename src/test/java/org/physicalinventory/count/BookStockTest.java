@@ -1,9 +1,12 @@
 package org.physicalinventory.count;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.Test;
 import org.physicalinventory.inventory.ListScope;
@@ -40,5 +43,34 @@ public class BookStockTest {
         assertEquals(true, new ListScope(null, null).contains("Z99"));
         assertEquals(false, new ListScope("B01", null).contains("A99"));
         assertEquals(false, scope.contains(null));
+    }
+
+    @Test
+    public void aProductInALocationCountedOnItsOwnGetsALinePerLotItHolds() {
+        BookStock stock = new BookStock();
+        LineKey place = new LineKey("OIL", "A01", null, null);
+        assertTrue(stock.addPlace(place, List.of(item("OIL", "L2", "0", "3"), item("OIL", "L1", "5", "2"), item("OIL", "L1", "7", "1"))));
+        assertEquals(1, stock.lines().size());
+        assertEquals(new BigDecimal("12"), stock.lines().get(new LineKey("OIL", "A01", "L1", null)).quantity());
+    }
+
+    @Test
+    public void aProductInALocationHoldingNothingGetsOneLineOfBookZeroOnItsNewestItem() {
+        BookStock stock = new BookStock();
+        assertTrue(stock.addPlace(new LineKey("OIL", "A01", null, null), List.of(item("OIL", "L2", "0", "3"), item("OIL", "L1", null, "2"))));
+        BookStock.Entry empty = stock.lines().get(new LineKey("OIL", "A01", null, null));
+        assertEquals(BigDecimal.ZERO, empty.quantity());
+        assertEquals("3", empty.inventoryItemId());
+    }
+
+    @Test
+    public void aProductNeverInTheLocationMakesNoLine() {
+        BookStock stock = new BookStock();
+        assertFalse(stock.addPlace(new LineKey("OIL", "A01", null, null), List.of()));
+        assertTrue(stock.lines().isEmpty());
+    }
+
+    private static BookStock.Item item(String productId, String lotId, String quantity, String inventoryItemId) {
+        return new BookStock.Item(new LineKey(productId, "A01", lotId, null), quantity == null ? null : new BigDecimal(quantity), inventoryItemId);
     }
 }

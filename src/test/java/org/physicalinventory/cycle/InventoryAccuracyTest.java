@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,19 @@ public class InventoryAccuracyTest {
         assertEquals(new BigDecimal("100.0"), points.get(7).percent());          // October, C
         assertEquals("an unclassified product counts as C", 1, points.get(11).lines());
         assertEquals(new BigDecimal("0.0"), points.get(11).percent());
+    }
+
+    @Test
+    public void theOverallShareSumsTheMonthsPerClass() {
+        List<LineCount> lines = List.of(line("I1", "PA", OCT, "10", "10"), line("I1", "PA2", OCT, "10", "7"), line("I2", "PA", NOV, "10", "10"));
+        List<AccuracyPoint> overall = InventoryAccuracy.overall(InventoryAccuracy.byMonthAndClass(lines,
+                Map.of("PA", AbcClass.A, "PA2", AbcClass.A), Tolerances.NONE, OCT, NOV));
+        assertEquals("all classes, then A, B, C", Arrays.asList(null, AbcClass.A, AbcClass.B, AbcClass.C),
+                overall.stream().map(AccuracyPoint::abcClass).toList());
+        assertEquals(3, overall.get(0).lines());
+        assertEquals(2, overall.get(0).withinTolerance());
+        assertEquals(new BigDecimal("66.7"), overall.get(1).percent());
+        assertNull("no B counted", overall.get(2).percent());
     }
 
     @Test

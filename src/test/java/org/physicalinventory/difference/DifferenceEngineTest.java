@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.Test;
 import org.physicalinventory.count.LineKey;
@@ -34,7 +35,8 @@ public class DifferenceEngineTest {
     private int lineSeq;
 
     private static StockDifferenceParameters parameters(boolean zeroUncounted, Tolerances tolerances) {
-        return new StockDifferenceParameters("VAR_FOUND", "VAR_LOST", zeroUncounted, tolerances, 4, RoundingMode.HALF_UP);
+        return new StockDifferenceParameters("VAR_FOUND", "VAR_LOST", zeroUncounted, tolerances, FoundStockCost.AVERAGE,
+                new LedgerRounding(4, RoundingMode.HALF_UP));
     }
 
     private static LineKey key(String product, String location, String lot, String serial) {
@@ -415,7 +417,7 @@ public class DifferenceEngineTest {
         line("L1", a, "12", "10");
         line("L1", b, "7", "10");
         line("L1", c, "90", "100");
-        List<ReasonTotal> summary = review().summary();
+        List<ReasonTotal> summary = review().summary().totals();
         assertEquals(2, summary.size());
         ReasonTotal found = summary.get(0);
         assertEquals("VAR_FOUND", found.reasonId());
@@ -427,6 +429,65 @@ public class DifferenceEngineTest {
         assertNumber("-13", lost.quantity());
         assertNumber("-16", lost.value());
         assertEquals(2, lost.lines());
+    }
+
+    @Test
+    public void theSummaryListsSurplusesFirstWithTheValueOfEachDirection() {
+        LineKey a = key("HAMMER", "A01", null, null);
+        LineKey b = key("SAW", "A02", null, null);
+        item("I1", a, "10", "2", JAN);
+        item("I2", b, "10", "5", JAN);
+        line("L1", a, "7", "10");
+        line("L1", b, "11", "10");
+        Summary summary = review().summary();
+        assertEquals(List.of("VAR_FOUND", "VAR_LOST"), summary.totals().stream().map(ReasonTotal::reasonId).toList());
+        assertNumber("5", summary.surplusValue());
+        assertNumber("-6", summary.shortageValue());
+    }
+
+    @Test
+    public void aRecountTakesThePickedLinesAndWithOverToleranceEveryLineBeyondIt() {
+        parameters = parameters(false, new Tolerances(new BigDecimal("2"), null, null));
+        LineKey over = key("HAMMER", "A01", null, null);
+        LineKey within = key("SAW", "A02", null, null);
+        LineKey picked = key("NAIL", "A03", null, null);
+        item("I1", over, "10", "2", JAN);
+        item("I2", within, "10", "2", JAN);
+        item("I3", picked, "10", "2", JAN);
+        line("L1", over, "4", "10");
+        line("L1", within, "9", "10");
+        CountedLine pickedLine = line("L1", picked, "10", "10");
+        Review review = review();
+        assertEquals(List.of(over), keys(review.toRecount(true, Set.of())));
+        assertEquals(List.of(picked), keys(review.toRecount(false, Set.of(pickedLine.ref()))));
+        assertEquals(List.of(over, picked), keys(review.toRecount(true, Set.of(CountedLine.LineRef.parse(pickedLine.ref().text())))));
+        assertTrue(review.toRecount(false, Set.of(CountedLine.LineRef.parse("L1"))).isEmpty());
+    }
+
+    @Test
+    public void aLineLeadsToItsDifferenceFromAnyOfItsLists() {
+        LineKey hammer = key("HAMMER", "A01", null, null);
+        item("I1", hammer, "10", "2", JAN);
+        line("L1", hammer, "10", "10");
+        CountedLine other = line("L2", hammer, null, "10");
+        Review review = review();
+        assertEquals(hammer, review.differenceOf(other.ref()).get().key());
+        assertFalse(review.differenceOf(new CountedLine.LineRef("L3", "1")).isPresent());
+    }
+
+    @Test
+    public void theMovedDifferencesAreThoseWhoseStockChangedSinceTheCount() {
+        LineKey moved = key("HAMMER", "A01", null, null);
+        LineKey still = key("SAW", "A02", null, null);
+        item("I1", moved, "12", "2", JAN);
+        item("I2", still, "10", "2", JAN);
+        line("L1", moved, "9", "10");
+        line("L1", still, "9", "10");
+        assertEquals(List.of(moved), keys(review().moved()));
+    }
+
+    private static List<LineKey> keys(List<Difference> differences) {
+        return differences.stream().map(Difference::key).toList();
     }
 
     @Test

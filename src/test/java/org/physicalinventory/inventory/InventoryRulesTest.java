@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,11 +73,50 @@ public class InventoryRulesTest {
                 InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of()));
     }
 
+    private static final OpenInventory FULL = new OpenInventory("10010", false);
+    private static final OpenInventory CYCLE = new OpenInventory("10020", true);
+
+    /** The refusal of a new inventory beside the open ones: its label key and arguments, or nothing when admitted. */
+    private static List<Object> refusal(boolean cycleCount, List<OpenInventory> open, boolean allowConcurrent) {
+        try {
+            InventoryRules.admitNewInventory("WH", cycleCount, open, allowConcurrent);
+            return List.of();
+        } catch (InventoryException e) {
+            List<Object> refusal = new ArrayList<>(List.of(e.labelKey()));
+            refusal.addAll(List.of(e.arguments()));
+            return refusal;
+        }
+    }
+
     @Test
     public void aSecondOpenInventoryInAFacilityNeedsTheParameters() {
-        assertEquals(Optional.empty(), InventoryRules.refuseNewInventory(0, false));
-        assertEquals(Optional.of("PhysInvErrorInventoryAlreadyOpen"), InventoryRules.refuseNewInventory(1, false));
-        assertEquals(Optional.empty(), InventoryRules.refuseNewInventory(1, true));
+        assertEquals(List.of(), refusal(false, List.of(), false));
+        assertEquals(List.of("PhysInvErrorInventoryAlreadyOpen", "WH"), refusal(false, List.of(FULL), false));
+        assertEquals(List.of(), refusal(false, List.of(FULL), true));
+    }
+
+    @Test
+    public void aFullInventoryWaitsForTheOpenCycleInventoriesUnlessTheParametersAllowConcurrentOnes() {
+        assertEquals(List.of("PhysInvErrorInventoryAlreadyOpen", "WH"), refusal(false, List.of(CYCLE), false));
+        assertEquals(List.of(), refusal(false, List.of(CYCLE), true));
+    }
+
+    @Test
+    public void cycleInventoriesRunBesideEachOther() {
+        assertEquals(List.of(), refusal(true, List.of(), false));
+        assertEquals(List.of(), refusal(true, List.of(CYCLE, CYCLE), false));
+    }
+
+    @Test
+    public void aCycleInventoryNeverRunsBesideAFullOneWhateverTheParameters() {
+        for (boolean allowConcurrent : new boolean[] {false, true}) {
+            assertEquals(List.of("PhysInvErrorFullInventoryOpen", "10010", "WH"), refusal(true, List.of(CYCLE, FULL), allowConcurrent));
+        }
+    }
+
+    @Test
+    public void theOpenStatusesAreCreatedCountingAndCounted() {
+        assertEquals(List.of("PI_INV_CREATED", "PI_INV_COUNTING", "PI_INV_COUNTED"), InventoryStatus.openStatusIds());
     }
 
     @Test

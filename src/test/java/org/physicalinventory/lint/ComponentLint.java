@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,8 +24,10 @@ import org.xml.sax.SAXParseException;
 /**
  * Checks the component's cross-references without an OFBiz: services against Java methods and
  * entities, widgets against entities, requests, services and labels, the controller against its
- * views and screens, data files against the entity model, labels against the six languages.
- * OFBiz's own entities, services and widgets come from ofbiz-reference.txt.
+ * views and screens, data files against the entity model, labels against the six languages, and the
+ * services and requests named elsewhere: entity ECAs, the dispatcher calls in Java, the URLs of the
+ * FreeMarker templates, scheduled jobs in data. OFBiz's own entities, services and widgets come from
+ * ofbiz-reference.txt.
  */
 public final class ComponentLint {
 
@@ -40,6 +43,11 @@ public final class ComponentLint {
     private static final Set<String> STAMPS = Set.of("lastUpdatedStamp", "lastUpdatedTxStamp", "createdStamp", "createdTxStamp");
     private static final Pattern LABEL_USE = Pattern.compile("uiLabelMap\\.([A-Za-z0-9_]+)");
     private static final Pattern JAVA_LABEL = Pattern.compile("\"(PhysInv[A-Za-z0-9]+)\"");
+    /** A dispatcher call naming its service by a literal: runSync, runSyncIgnore, runAsync, runAsyncWait, schedule... */
+    private static final Pattern DISPATCH = Pattern.compile("\\.(runSync\\w*|runAsync\\w*|schedule\\w*)\\s*\\(((?:\\s*\"[^\"]*\"\\s*,)+)");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
+    /** An {@code <@ofbizUrl>} and what it holds: the request, perhaps followed by parameters. */
+    private static final Pattern OFBIZ_URL = Pattern.compile("<@ofbizUrl[^>]*>(.*?)</@ofbizUrl>", Pattern.DOTALL);
 
     private final Path root;
     private final List<Problem> problems = new ArrayList<>();
@@ -90,12 +98,16 @@ public final class ComponentLint {
         for (XmlNode resource : component.children("entity-resource")) {
             if ("data".equals(resource.attr("type"))) {
                 checkData(root.resolve(resource.attr("location")));
+            } else if ("eca".equals(resource.attr("type"))) {
+                checkEntityEcas(root.resolve(resource.attr("location")));
             }
         }
         for (XmlNode suite : component.children("test-suite")) {
             checkTestSuite(root.resolve(suite.attr("location")));
         }
         checkCodeLabels();
+        checkDispatcherCalls();
+        checkTemplateUrls();
     }
 
     // ---- reading
@@ -485,6 +497,7 @@ public final class ComponentLint {
             case "StatusItem" -> requireLabel(file, row, ourStatusTypes.contains(row.attr("statusTypeId")), row.attr("statusId"));
             case "Enumeration" -> requireLabel(file, row, ourEnumTypes.contains(row.attr("enumTypeId")), row.attr("enumId"));
             case "StatusValidChange" -> requireLabel(file, row, true, row.attr("transitionName"));
+            case "JobSandbox" -> checkServiceName(file, row, row.attr("serviceName"));
             default -> {
             }
             }
@@ -494,6 +507,16 @@ public final class ComponentLint {
     private void requireLabel(Path file, XmlNode row, boolean required, String key) {
         if (required && !labels.contains(key)) {
             report(file, row, "label " + key + " is not defined (the screens show this row through it)");
+        }
+    }
+
+    /** The services an entity ECA runs. */
+    private void checkEntityEcas(Path file) {
+        XmlNode ecas = parse(file);
+        if (ecas != null) {
+            for (XmlNode eca : ecas.children("eca")) {
+                eca.children("action").forEach(action -> checkServiceName(file, action, action.attr("service")));
+            }
         }
     }
 
@@ -525,14 +548,8 @@ public final class ComponentLint {
 
     /** Label keys named in Java (refusals) and in FreeMarker templates. */
     private void checkCodeLabels() throws IOException {
-        List<Path> sources = new ArrayList<>();
-        for (String folder : List.of("src/main/java", "template")) {
-            if (Files.isDirectory(root.resolve(folder))) {
-                try (Stream<Path> files = Files.walk(root.resolve(folder))) {
-                    files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".ftl")).sorted().forEach(sources::add);
-                }
-            }
-        }
+        List<Path> sources = new ArrayList<>(sources("src/main/java", ".java"));
+        sources.addAll(sources("template", ".ftl"));
         for (Path source : sources) {
             String[] lines = read(source).split("\n");
             for (int i = 0; i < lines.length; i++) {
@@ -548,7 +565,55 @@ public final class ComponentLint {
         }
     }
 
+    /**
+     * Services our Java runs by a literal name: the first literal of a runSync or runAsync, the last of the leading
+     * literals of a schedule (whose pool and job names may come first). Names held in variables are not followed.
+     */
+    private void checkDispatcherCalls() throws IOException {
+        for (Path source : sources("src/main/java", ".java")) {
+            String text = read(source);
+            Matcher call = DISPATCH.matcher(text);
+            while (call.find()) {
+                List<MatchResult> literals = LITERAL.matcher(call.group(2)).results().collect(Collectors.toList());
+                MatchResult name = call.group(1).startsWith("schedule") ? literals.get(literals.size() - 1) : literals.get(0);
+                int at = call.start(2) + name.start(1);
+                if (!services.containsKey(name.group(1)) && !ofbizServices.contains(name.group(1))) {
+                    report(source, lineAt(text, at), "unknown service " + name.group(1));
+                }
+            }
+        }
+    }
+
+    /** The requests of {@code <@ofbizUrl>} in templates: the literal name before any parameter; a name made of variables is not followed. */
+    private void checkTemplateUrls() throws IOException {
+        for (Path template : sources("template", ".ftl")) {
+            String text = read(template);
+            Matcher url = OFBIZ_URL.matcher(text);
+            while (url.find()) {
+                String request = url.group(1).trim().split("[?#]", 2)[0];
+                if (!request.isEmpty() && !request.contains("${") && !request.contains("/") && !request.contains(":")
+                        && !requests.contains(request)) {
+                    report(template, lineAt(text, url.start(1)), "request " + request + " is not in the controller");
+                }
+            }
+        }
+    }
+
     // ---- helpers
+
+    /** The files of a folder of the component whose names end so, sorted; none when the folder is missing. */
+    private List<Path> sources(String folder, String ending) throws IOException {
+        if (!Files.isDirectory(root.resolve(folder))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(ending)).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static int lineAt(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
 
     /** A webapp's controller and the controllers of this component it includes, in order. */
     private Map<Path, XmlNode> controllers(XmlNode webapp) {

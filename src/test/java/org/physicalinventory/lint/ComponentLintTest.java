@@ -103,6 +103,44 @@ public class ComponentLintTest {
         assertTrue(problems.get(0), problems.get(0).startsWith("data/PhysInvDemoData.xml:" + line + ": not well-formed"));
     }
 
+    @Test
+    public void aServiceAnEntityEcaRunsIsChecked() throws IOException {
+        Path copy = copyOfComponent();
+        int line = replaceOnce(copy.resolve("entitydef/eecas.xml"), "service=\"checkPiStockFreezeForItem\"", "service=\"checkPiStockFreezeForItems\"");
+        assertEquals(List.of("entitydef/eecas.xml:" + line + ": unknown service checkPiStockFreezeForItems"), lint(copy));
+    }
+
+    @Test
+    public void aServiceJavaRunsByNameIsChecked() throws IOException {
+        Path copy = copyOfComponent();
+        Path benchmark = copy.resolve("src/main/java/org/physicalinventory/ofbiz/bench/PostingBenchmark.java");
+        int ofbizLine = replaceOnce(benchmark, "runSync(\"createPhysicalInventoryAndVariance\"", "runSync(\"createPhysicalInventoryAndVariances\"");
+        // a schedule names its pool first: the pool is no service
+        int ourLine = replaceOnce(benchmark, "runSync(\"postPiInventory\"", "schedule(\"pool\", \"postPiInventories\"");
+        String file = "src/main/java/org/physicalinventory/ofbiz/bench/PostingBenchmark.java:";
+        assertEquals(List.of(file + ofbizLine + ": unknown service createPhysicalInventoryAndVariances",
+                file + ourLine + ": unknown service postPiInventories"), lint(copy));
+    }
+
+    @Test
+    public void theRequestOfAnOfbizUrlInATemplateIsChecked() throws IOException {
+        Path copy = copyOfComponent();
+        int plainLine = replaceOnce(copy.resolve("template/handheld/Handheld.ftl"), "<@ofbizUrl>recordPiCount</@ofbizUrl>",
+                "<@ofbizUrl>recordPiCounts</@ofbizUrl>");
+        int withParametersLine = replaceOnce(copy.resolve("template/valuation/ValorizedReport.ftl"), "<@ofbizUrl>ValorizedReport.csv?${query}</@ofbizUrl>",
+                "<@ofbizUrl>ValorizedReport.cvs?${query}</@ofbizUrl>");
+        assertEquals(List.of("template/handheld/Handheld.ftl:" + plainLine + ": request recordPiCounts is not in the controller",
+                "template/valuation/ValorizedReport.ftl:" + withParametersLine + ": request ValorizedReport.cvs is not in the controller"), lint(copy));
+    }
+
+    @Test
+    public void theServiceOfAScheduledJobInDataIsChecked() throws IOException {
+        Path copy = copyOfComponent();
+        int line = replaceOnce(copy.resolve("data/PhysInvScheduledServices.xml"), "serviceName=\"computePiAbcClassesForAll\"",
+                "serviceName=\"computePiAbcClassForAll\"");
+        assertEquals(List.of("data/PhysInvScheduledServices.xml:" + line + ": unknown service computePiAbcClassForAll"), lint(copy));
+    }
+
     private static List<String> lint(Path component) throws IOException {
         return ComponentLint.lint(component).stream().map(Object::toString).collect(Collectors.toList());
     }

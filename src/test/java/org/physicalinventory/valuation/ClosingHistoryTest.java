@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.Test;
 import org.physicalinventory.valuation.ClosingComparison.Change;
+import org.physicalinventory.valuation.ClosingComparison.Comparison;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 
 /** Closing history: two closings compared product by product, and the small chart of a product across closings. */
@@ -33,6 +34,26 @@ public class ClosingHistoryTest {
         assertEquals("WH2", other.facilityId());
         assertEquals(new BigDecimal("12.00"), other.valueChange());
         assertTrue(other.changed());
+    }
+
+    @Test
+    public void theComparisonTotalsEachClosingsValueAndCountsTheProductsThatChanged() {
+        Comparison comparison = ClosingComparison.of(List.of(figure("WH", "A", "10", "50.00"), figure("WH", "B", "4", "8.00")),
+                List.of(figure("WH", "A", "10", "50.00"), figure("WH", "C", "2", "3.50")));
+        assertEquals(2, comparison.changedCount());
+        assertEquals(new BigDecimal("58.00"), comparison.valueBefore());
+        assertEquals(new BigDecimal("53.50"), comparison.valueAfter());
+        assertEquals(new BigDecimal("-4.50"), comparison.valueChange());
+        assertEquals(List.of("B", "C"), comparison.shown(true).stream().map(Change::productId).toList());
+        assertEquals(List.of("A", "B", "C"), comparison.shown(false).stream().map(Change::productId).toList());
+    }
+
+    @Test
+    public void twoEmptyClosingsCompareWithNothingChanged() {
+        Comparison comparison = ClosingComparison.of(List.of(), List.of());
+        assertEquals(0, comparison.changedCount());
+        assertEquals(0, BigDecimal.ZERO.compareTo(comparison.valueChange()));
+        assertTrue(comparison.shown(false).isEmpty());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilMisc;
@@ -23,6 +24,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.bench.Rounds;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.valuation.ClosingDate;
@@ -30,12 +32,15 @@ import org.physicalinventory.valuation.ClosingDate;
 /**
  * runPiClosingBenchmark: a stock closing of a benchmark facility at a date against its floor, one SQL aggregate
  * over the same rows (the quantity of every product at the date: InventoryItemDetail joined to InventoryItem,
- * summed per product, every result row read), in one run, alternately, and reports the best run of each and
- * their ratio. The closing is the real one: startPiStockClosing at once, run again on the later rounds.
+ * summed per product, every result row read), in one run, alternately, the same number of rounds of each, and
+ * reports the median and the best round of each and their ratios. The closing is the real one: startPiStockClosing
+ * at once, run again on the later rounds.
  */
 public final class ClosingBenchmark {
 
     private static final String MODULE = ClosingBenchmark.class.getName();
+    /** Rounds of each when the caller names none; the script uses the same on every database. */
+    private static final int ROUNDS = 5;
 
     private ClosingBenchmark() {
     }
@@ -45,54 +50,78 @@ public final class ClosingBenchmark {
         Locale locale = (Locale) context.get("locale");
         String facilityId = (String) context.get("facilityId");
         Date date = (Date) context.get("closingDate");
-        int rounds = context.get("rounds") == null ? 3 : ((Long) context.get("rounds")).intValue();
+        int rounds = context.get("rounds") == null ? ROUNDS : ((Long) context.get("rounds")).intValue();
         try {
-            if (EntityQuery.use(delegator).from("FacilityAttribute").where("facilityId", facilityId, "attrName", PostingBenchmark.MARK,
-                    "attrValue", "Y").queryOne() == null) {
+            if (!PostingBenchmark.isBenchmarkFacility(delegator, facilityId)) {
                 return Labels.error("PhysInvErrorNotABenchmarkFacility", locale, facilityId);
             }
+            if (rounds < 1) {
+                return Labels.error("PhysInvErrorBenchmarkRounds", locale, rounds);
+            }
             Timestamp until = Timestamp.from(ClosingDate.until(date.toLocalDate(), context.get("timeZone") == null ? ZoneId.systemDefault()
-                    : ((java.util.TimeZone) context.get("timeZone")).toZoneId()));
-            StringBuilder report = new StringBuilder(String.format("closing benchmark: facility %s at %s, %s, method %s%n", facilityId, date,
-                    delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(),
-                    context.get("valuationMethod") == null ? "of the organisation" : context.get("valuationMethod")));
+                    : ((TimeZone) context.get("timeZone")).toZoneId()));
+            StringBuilder report = new StringBuilder(header(delegator, facilityId, date, (String) context.get("valuationMethod"), rounds));
             List<Double> floor = new ArrayList<>();
             List<Double> ours = new ArrayList<>();
             String closingId = null;
-            long details = 0;
             for (int round = 0; round < rounds; round++) {
-                long started = System.nanoTime();
-                long[] counted = Transactions.read(() -> floor(delegator, facilityId, until));
-                floor.add((System.nanoTime() - started) / 1e9);
-                details = counted[1];
-                report.append(String.format("%-58s %9d rows %8.2f s%n", "floor: one SQL aggregate (" + counted[0] + " products)", details,
-                        floor.get(round)));
-                started = System.nanoTime();
-                Map<String, Object> closing = dctx.getDispatcher().runSync("startPiStockClosing", UtilMisc.toMap("closingId", closingId,
-                        "facilityId", closingId == null ? facilityId : null, "closingDate", date, "description", "Closing benchmark",
-                        "valuationMethod", context.get("valuationMethod"),
-                        "userLogin", context.get("userLogin"), "locale", locale, "timeZone", context.get("timeZone")));
-                ours.add((System.nanoTime() - started) / 1e9);
+                long details = floorRound(delegator, facilityId, until, floor, report);
+                Map<String, Object> closing = closingRound(dctx, context, closingId, ours);
                 if (!ServiceUtil.isSuccess(closing)) {
                     return ServiceUtil.returnError(ServiceUtil.getErrorMessage(closing));
                 }
                 closingId = (String) closing.get("closingId");
-                report.append(String.format("%-58s %9d rows %8.2f s%n", "ours: closing " + closingId + " (" + closing.get("lineCount") + " lines)",
-                        details, ours.get(round)));
+                report.append(line("ours: closing " + closingId + " (" + closing.get("lineCount") + " lines)", details, ours.get(round)));
             }
-            double bestFloor = floor.stream().min(Double::compare).get();
-            double bestOurs = ours.stream().min(Double::compare).get();
-            report.append(String.format("best: floor %.2f s, ours %.2f s: the closing takes %.2fx the floor%n", bestFloor, bestOurs,
-                    bestOurs / bestFloor));
+            report.append(summary(new Rounds(floor), new Rounds(ours)));
             Debug.logInfo(report.toString(), MODULE);
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("report", report.toString());
             result.put("closingId", closingId);
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorClosingBenchmarkFailed", e, MODULE, locale, facilityId);
         }
+    }
+
+    private static String header(Delegator delegator, String facilityId, Date date, String valuationMethod, int rounds) {
+        return String.format("closing benchmark: facility %s at %s, %s, method %s, %d rounds of each%n", facilityId, date,
+                delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(), valuationMethod == null ? "of the organisation" : valuationMethod,
+                rounds);
+    }
+
+    /** One round of the floor, timed into {@code seconds} and reported; answers the details it summed. */
+    private static long floorRound(Delegator delegator, String facilityId, Timestamp until, List<Double> seconds, StringBuilder report)
+            throws GenericEntityException {
+        long started = System.nanoTime();
+        long[] counted = Transactions.read(() -> floor(delegator, facilityId, until));
+        seconds.add((System.nanoTime() - started) / 1e9);
+        report.append(line("floor: one SQL aggregate (" + counted[0] + " products)", counted[1], seconds.get(seconds.size() - 1)));
+        return counted[1];
+    }
+
+    /** One round of the closing, timed into {@code seconds}: made on the first round, run again on the later ones. */
+    private static Map<String, Object> closingRound(DispatchContext dctx, Map<String, ? extends Object> context, String closingId,
+            List<Double> seconds) throws GenericServiceException {
+        long started = System.nanoTime();
+        Map<String, Object> closing = dctx.getDispatcher().runSync("startPiStockClosing", UtilMisc.toMap("closingId", closingId,
+                "facilityId", closingId == null ? context.get("facilityId") : null, "closingDate", context.get("closingDate"),
+                "description", "Closing benchmark", "valuationMethod", context.get("valuationMethod"), "userLogin", context.get("userLogin"),
+                "locale", context.get("locale"), "timeZone", context.get("timeZone")));
+        seconds.add((System.nanoTime() - started) / 1e9);
+        return closing;
+    }
+
+    private static String line(String what, long rows, double seconds) {
+        return String.format("%-58s %9d rows %8.2f s%n", what, rows, seconds);
+    }
+
+    /** The median and the best round of each, and the ratio of the closing to the floor on each. */
+    private static String summary(Rounds floor, Rounds ours) {
+        return String.format("median of %d: floor %.2f s, ours %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.median(),
+                ours.median(), ours.median() / floor.median())
+                + String.format("best of %d:   floor %.2f s, ours %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.best(),
+                ours.best(), ours.best() / floor.best());
     }
 
     /** The floor: per product, the sum of the quantities of its details before the moment; answers {products, details}. */

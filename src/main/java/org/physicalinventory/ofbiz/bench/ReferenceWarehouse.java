@@ -17,11 +17,11 @@ import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * generatePiReferenceWarehouse: a deterministic warehouse to measure on (GUIDE §7): locations, products
@@ -47,6 +47,10 @@ public final class ReferenceWarehouse {
     private final String owner;
     private final Random random;
     private final List<GenericValue> pending = new ArrayList<>();
+    /** Per product: its base cost, its movements (to replay its average cost) and the moments it was received. */
+    private BigDecimal[] baseCost;
+    private final List<List<Movement>> movements = new ArrayList<>();
+    private final List<Set<Long>> receiptTimes = new ArrayList<>();
     private long rowsWritten;
     private long details;
     private long averageCostRows;
@@ -87,8 +91,7 @@ public final class ReferenceWarehouse {
             result.put("report", report);
             return result;
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorReferenceWarehouseFailed", e, MODULE, locale, facilityId);
         }
     }
 
@@ -96,7 +99,23 @@ public final class ReferenceWarehouse {
         return context.get(name) == null ? fallback : ((Long) context.get(name)).intValue();
     }
 
+    /** The warehouse in the order of its references: facility and locations, products, items with their history, average costs. */
     private void generate(int locations, int products, int items, int detailsPerItem) throws GenericEntityException {
+        facility(locations);
+        products(products);
+        for (int i = 0; i < items; i++) {
+            item(i, i < products ? i : random.nextInt(products), location(random.nextInt(locations)), detailsPerItem);
+        }
+        flush();
+        for (int p = 0; p < products; p++) {
+            averageCosts(product(p), movements.get(p));
+            movements.set(p, null);
+        }
+        flush();
+    }
+
+    /** The facility, marked as a benchmark facility, and its locations. */
+    private void facility(int locations) throws GenericEntityException {
         add("Facility", "facilityId", facilityId, "facilityTypeId", "WAREHOUSE", "facilityName", "Reference warehouse " + facilityId,
                 "ownerPartyId", owner, "defaultInventoryItemTypeId", "NON_SERIAL_INV_ITEM", "openedDate", START);
         add("FacilityAttribute", "facilityId", facilityId, "attrName", PostingBenchmark.MARK, "attrValue", "Y");
@@ -105,8 +124,11 @@ public final class ReferenceWarehouse {
                     "areaId", "R", "aisleId", String.format("%02d", l / 100), "sectionId", String.format("%02d", l % 100));
         }
         flush();
-        // every product has items; lot-managed (1 in 10) and serialized (1 in 20) ones too; a standard cost for 1 in 4
-        BigDecimal[] baseCost = new BigDecimal[products];
+    }
+
+    /** Every product has items; lot-managed (1 in 10) and serialized (1 in 20) ones too; a standard cost for 1 in 4. */
+    private void products(int products) throws GenericEntityException {
+        baseCost = new BigDecimal[products];
         for (int p = 0; p < products; p++) {
             baseCost[p] = BigDecimal.valueOf(50 + random.nextInt(50_000), 2);
             boolean serialized = p % 20 == 19;
@@ -122,90 +144,103 @@ public final class ReferenceWarehouse {
                 add("CostComponent", "costComponentId", product(p) + "-C", "costComponentTypeId", "EST_STD_MAT_COST", "productId", product(p),
                         "fromDate", START, "cost", baseCost[p], "costUomId", "USD");
             }
-        }
-        flush();
-        List<List<Movement>> movements = new ArrayList<>();
-        List<Set<Long>> receiptTimes = new ArrayList<>();
-        for (int p = 0; p < products; p++) {
             movements.add(new ArrayList<>());
             receiptTimes.add(new HashSet<>());
         }
-        for (int i = 0; i < items; i++) {
-            int p = i < products ? i : random.nextInt(products);
-            String location = location(random.nextInt(locations));
-            // received on one of 540 days at a minute of the working day, never twice at the same moment for one product
-            long receivedAt = START.getTime() + random.nextInt(540) * DAY + random.nextInt(600) * MINUTE;
-            while (!receiptTimes.get(p).add(receivedAt)) {
-                receivedAt += 1000;
-            }
-            Timestamp received = new Timestamp(receivedAt);
-            // receipts of the product cost more or less over time
-            BigDecimal cost = baseCost[p].multiply(BigDecimal.valueOf(80 + random.nextInt(41))).divide(BigDecimal.valueOf(100), 2,
-                    RoundingMode.HALF_UP);
-            String itemId = String.format("%s-%07d", facilityId, i);
-            List<GenericValue> history = new ArrayList<>();
-            if (p % 20 == 19) {
-                // a serial is received, and one in four is sold again
-                BigDecimal onHand = BigDecimal.ONE;
-                history.add(detail(itemId, 0, received, onHand, cost, null));
-                movements.get(p).add(new Movement(receivedAt, i, 0, BigDecimal.ONE, cost));
-                if (random.nextInt(4) == 0) {
-                    long soldAt = receivedAt + (1 + random.nextInt(60)) * DAY / 2;
-                    history.add(detail(itemId, 1, new Timestamp(soldAt), BigDecimal.ONE.negate(), null, null));
-                    movements.get(p).add(new Movement(soldAt, i, 1, BigDecimal.ONE.negate(), null));
-                    onHand = BigDecimal.ZERO;
-                }
-                add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "SERIALIZED_INV_ITEM", "productId", product(p),
-                        "facilityId", facilityId, "locationSeqId", location, "serialNumber", itemId + "-S",
-                        "statusId", onHand.signum() > 0 ? "INV_AVAILABLE" : "INV_DELIVERED", "ownerPartyId", owner, "currencyUomId", "USD",
-                        "unitCost", cost, "datetimeReceived", received,
-                        "quantityOnHandTotal", onHand, "availableToPromiseTotal", onHand, "accountingQuantityTotal", onHand);
-                pending.addAll(history);
+        flush();
+    }
+
+    /** Item i of product p: received in a location on a day of the history at that receipt's cost, then its history. */
+    private void item(int i, int p, String location, int detailsPerItem) throws GenericEntityException {
+        // received on one of 540 days at a minute of the working day, never twice at the same moment for one product
+        long receivedAt = START.getTime() + random.nextInt(540) * DAY + random.nextInt(600) * MINUTE;
+        while (!receiptTimes.get(p).add(receivedAt)) {
+            receivedAt += 1000;
+        }
+        // receipts of the product cost more or less over time
+        BigDecimal cost = baseCost[p].multiply(BigDecimal.valueOf(80 + random.nextInt(41))).divide(BigDecimal.valueOf(100), 2,
+                RoundingMode.HALF_UP);
+        String itemId = String.format("%s-%07d", facilityId, i);
+        if (p % 20 == 19) {
+            serial(i, p, itemId, location, receivedAt, cost);
+        } else {
+            stock(i, p, itemId, location, receivedAt, cost, detailsPerItem);
+        }
+        if (pending.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    /** A serial is received, and one in four is sold again. */
+    private void serial(int i, int p, String itemId, String location, long receivedAt, BigDecimal cost) throws GenericEntityException {
+        List<GenericValue> history = new ArrayList<>();
+        BigDecimal onHand = BigDecimal.ONE;
+        history.add(detail(itemId, 0, new Timestamp(receivedAt), onHand, cost, null));
+        movements.get(p).add(new Movement(receivedAt, i, 0, BigDecimal.ONE, cost));
+        if (random.nextInt(4) == 0) {
+            long soldAt = receivedAt + (1 + random.nextInt(60)) * DAY / 2;
+            history.add(detail(itemId, 1, new Timestamp(soldAt), BigDecimal.ONE.negate(), null, null));
+            movements.get(p).add(new Movement(soldAt, i, 1, BigDecimal.ONE.negate(), null));
+            onHand = BigDecimal.ZERO;
+        }
+        add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "SERIALIZED_INV_ITEM", "productId", product(p),
+                "facilityId", facilityId, "locationSeqId", location, "serialNumber", itemId + "-S",
+                "statusId", onHand.signum() > 0 ? "INV_AVAILABLE" : "INV_DELIVERED", "ownerPartyId", owner, "currencyUomId", "USD",
+                "unitCost", cost, "datetimeReceived", new Timestamp(receivedAt),
+                "quantityOnHandTotal", onHand, "availableToPromiseTotal", onHand, "accountingQuantityTotal", onHand);
+        pending.addAll(history);
+    }
+
+    /** A non-serialized item: received, then issued, now and then a variance; its totals are the sum of its details. */
+    private void stock(int i, int p, String itemId, String location, long receivedAt, BigDecimal cost, int detailsPerItem)
+            throws GenericEntityException {
+        BigDecimal received = BigDecimal.valueOf(20 + random.nextInt(180));
+        List<GenericValue> history = new ArrayList<>();
+        history.add(detail(itemId, 0, new Timestamp(receivedAt), received, cost, null));
+        movements.get(p).add(new Movement(receivedAt, i, 0, received, cost));
+        BigDecimal onHand = laterDetails(i, p, itemId, receivedAt, received, cost, detailsPerItem, history);
+        add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "NON_SERIAL_INV_ITEM", "productId", product(p),
+                "facilityId", facilityId, "locationSeqId", location, "lotId", p % 10 == 9 ? lot(p, i % 2 == 0) : null,
+                "ownerPartyId", owner, "currencyUomId", "USD", "unitCost", lastCost(history), "datetimeReceived", new Timestamp(receivedAt),
+                "quantityOnHandTotal", onHand, "availableToPromiseTotal", onHand, "accountingQuantityTotal", onHand);
+        pending.addAll(history);
+    }
+
+    /**
+     * The details after the receipt, into {@code history}: issues, every seventh a variance of -2 to +2, never below zero on
+     * hand; one item in fifty has its unit cost revised once, as OFBiz's updateInventoryItem records it (a detail without
+     * quantities). Answers the quantity on hand after them.
+     */
+    private BigDecimal laterDetails(int i, int p, String itemId, long receivedAt, BigDecimal onHand, BigDecimal cost, int detailsPerItem,
+            List<GenericValue> history) {
+        int revision = i % 50 == 7 && detailsPerItem > 2 ? detailsPerItem / 2 : -1;
+        long when = receivedAt;
+        for (int d = 1; d < detailsPerItem; d++) {
+            when += (1 + random.nextInt(30)) * DAY / 2;
+            if (d == revision) {
+                cost = cost.multiply(BigDecimal.valueOf(95 + random.nextInt(11))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+                history.add(detail(itemId, d, new Timestamp(when), null, cost, null));
                 continue;
             }
-            BigDecimal onHand = BigDecimal.valueOf(20 + random.nextInt(180));
-            history.add(detail(itemId, 0, received, onHand, cost, null));
-            movements.get(p).add(new Movement(receivedAt, i, 0, onHand, cost));
-            // one item in fifty has its unit cost revised once, as OFBiz's updateInventoryItem records it (a detail without quantities)
-            int revision = i % 50 == 7 && detailsPerItem > 2 ? detailsPerItem / 2 : -1;
-            long when = receivedAt;
-            for (int d = 1; d < detailsPerItem; d++) {
-                when += (1 + random.nextInt(30)) * DAY / 2;
-                if (d == revision) {
-                    cost = cost.multiply(BigDecimal.valueOf(95 + random.nextInt(11))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-                    history.add(detail(itemId, d, new Timestamp(when), null, cost, null));
-                    continue;
-                }
-                BigDecimal quantity;
-                String reason = null;
-                if (d % 7 == 0) {
-                    quantity = BigDecimal.valueOf(random.nextInt(5) - 2); // an earlier variance
-                    reason = quantity.signum() >= 0 ? "VAR_FOUND" : "VAR_LOST";
-                } else {
-                    quantity = BigDecimal.valueOf(-random.nextInt(Math.max(1, onHand.intValue() / (detailsPerItem - d + 1) + 1)));
-                }
-                if (onHand.add(quantity).signum() < 0) {
-                    quantity = onHand.negate();
-                }
-                onHand = onHand.add(quantity);
-                history.add(detail(itemId, d, new Timestamp(when), quantity, null, reason));
-                movements.get(p).add(new Movement(when, i, d, quantity, null));
-            }
-            add("InventoryItem", "inventoryItemId", itemId, "inventoryItemTypeId", "NON_SERIAL_INV_ITEM", "productId", product(p),
-                    "facilityId", facilityId, "locationSeqId", location, "lotId", p % 10 == 9 ? lot(p, i % 2 == 0) : null,
-                    "ownerPartyId", owner, "currencyUomId", "USD", "unitCost", cost, "datetimeReceived", received,
-                    "quantityOnHandTotal", onHand, "availableToPromiseTotal", onHand, "accountingQuantityTotal", onHand);
-            pending.addAll(history);
-            if (pending.size() >= CHUNK) {
-                flush();
-            }
+            boolean variance = d % 7 == 0;
+            BigDecimal quantity = variance ? BigDecimal.valueOf(random.nextInt(5) - 2)
+                    : BigDecimal.valueOf(-random.nextInt(Math.max(1, onHand.intValue() / (detailsPerItem - d + 1) + 1)));
+            String reason = variance ? (quantity.signum() >= 0 ? "VAR_FOUND" : "VAR_LOST") : null;
+            quantity = quantity.max(onHand.negate());
+            onHand = onHand.add(quantity);
+            history.add(detail(itemId, d, new Timestamp(when), quantity, null, reason));
+            movements.get(p).add(new Movement(when, i, d, quantity, null));
         }
-        flush();
-        for (int p = 0; p < products; p++) {
-            averageCosts(product(p), movements.get(p));
-            movements.set(p, null);
+        return onHand;
+    }
+
+    /** The unit cost an item is left with: that of its last detail carrying one (the receipt, or a revision). */
+    private static BigDecimal lastCost(List<GenericValue> history) {
+        BigDecimal cost = null;
+        for (GenericValue detail : history) {
+            cost = detail.get("unitCost") != null ? detail.getBigDecimal("unitCost") : cost;
         }
-        flush();
+        return cost;
     }
 
     private GenericValue detail(String itemId, int seq, Timestamp when, BigDecimal quantity, BigDecimal unitCost, String reason) {
@@ -275,16 +310,12 @@ public final class ReferenceWarehouse {
         if (pending.isEmpty()) {
             return;
         }
-        boolean began = TransactionUtil.begin(3600);
-        try {
+        Transactions.retried("reference warehouse " + facilityId + ": " + pending.size() + " rows", () -> {
             for (GenericValue value : pending) {
                 plain.create(value);
             }
-            TransactionUtil.commit(began);
-        } catch (GenericEntityException e) {
-            TransactionUtil.rollback(began, e.getMessage(), e);
-            throw e;
-        }
+            return null;
+        });
         rowsWritten += pending.size();
         pending.clear();
     }

@@ -3,7 +3,6 @@ package org.physicalinventory.ofbiz.count;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
@@ -51,8 +50,7 @@ public final class BarcodeRuleServices {
             delegator.createOrStore(rule);
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorBarcodeRuleFailed", e, MODULE, locale, barcodeRuleId);
         }
     }
 }

@@ -1,17 +1,14 @@
 package org.physicalinventory.ofbiz.count;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.count.CountLine;
 import org.physicalinventory.count.CountOutcome;
@@ -23,37 +20,43 @@ import org.physicalinventory.count.ScanAction;
 /**
  * The counts of one inventory list on PiCountLine and PiScanLog, inside the caller's transaction.
  * A read stored twice fails on PiScanLog's primary key and rolls back with its line change; a line
- * added twice at once fails on PiCountLineKey's. Rows are locked in one order: the line, then the
- * list's progress counters ({@link #saveProgress()}, last).
+ * added twice at once fails on PiCountLineKey's. Rows are locked in one order: the serial's lock row,
+ * the line, then the list's progress counters ({@link #saveProgress()}, last).
  */
 final class EntityCountStore implements CountStore {
 
     private final Delegator delegator;
     private final GenericValue list;
+    private final String facilityId;
     private final String userLoginId;
     private final String deviceId;
     private final String rawCode;
     private long linesAdded;
     private long linesCounted;
 
-    EntityCountStore(Delegator delegator, GenericValue list, String userLoginId, String deviceId, String rawCode) {
+    EntityCountStore(Delegator delegator, GenericValue list, String facilityId, String userLoginId, String deviceId, String rawCode) {
         this.delegator = delegator;
         this.list = list;
+        this.facilityId = facilityId;
         this.userLoginId = userLoginId;
         this.deviceId = deviceId;
         this.rawCode = rawCode;
     }
 
+    /** Whether a read is logged under this scan key. */
+    static boolean isLogged(Delegator delegator, String scanKey) throws GenericEntityException {
+        return scan(delegator, scanKey) != null;
+    }
+
     @Override
     public Optional<CountOutcome.Recorded> findScan(String scanKey) {
         try {
-            GenericValue scan = EntityQuery.use(delegator).from("PiScanLog").where("scanKey", scanKey).queryOne();
+            GenericValue scan = scan(delegator, scanKey);
             if (scan == null) {
                 return Optional.empty();
             }
-            GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
-                    .where("piListId", scan.get("piListId"), "lineSeqId", scan.get("lineSeqId")).queryOne();
-            return Optional.of(new CountOutcome.Recorded(toLine(line), ScanAction.valueOf(scan.getString("scanAction")),
+            GenericValue line = CountLineRows.line(delegator, scan.get("piListId"), scan.get("lineSeqId"));
+            return Optional.of(new CountOutcome.Recorded(CountLineRows.toLine(line), ScanAction.valueOf(scan.getString("scanAction")),
                     scan.getBigDecimal("quantity"), true));
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
@@ -63,15 +66,13 @@ final class EntityCountStore implements CountStore {
     @Override
     public Optional<CountLine> findLine(LineKey key) {
         try {
-            GenericValue line = findLine(delegator, list.getString("piListId"), key);
+            GenericValue line = CountLineRows.lineByKey(delegator, list.getString("piListId"), key);
             if (line == null) {
                 return Optional.empty();
             }
             // lock the line before reading its count: concurrent Adds on one line then queue up instead of losing one
-            delegator.storeByCondition("PiCountLine", Map.of("piListId", line.get("piListId")),
-                    EntityCondition.makeCondition(line.getPrimaryKey()));
-            line.refresh();
-            return Optional.of(toLine(line));
+            CountLineRows.lock(delegator, line);
+            return Optional.of(CountLineRows.toLine(line));
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
@@ -90,16 +91,7 @@ final class EntityCountStore implements CountStore {
                 // first read of this serial: a device creating the row at the same moment makes one of the two reads start again
                 delegator.create("PiSerialLock", serial);
             }
-            List<String> listIds = EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId"))
-                    .select("piListId").queryList().stream().map(l -> l.getString("piListId")).collect(Collectors.toList());
-            return EntityQuery.use(delegator).from("PiCountLine").where(
-                    EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds),
-                    EntityCondition.makeCondition("productId", key.productId()),
-                    EntityCondition.makeCondition("serialNumber", key.serialNumber()),
-                    EntityCondition.makeCondition("countedQuantity", EntityOperator.GREATER_THAN, BigDecimal.ZERO),
-                    EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", EntityOperator.NOT_EQUAL, list.get("piListId")),
-                            EntityOperator.OR, EntityCondition.makeCondition("locationSeqId", EntityOperator.NOT_EQUAL, key.locationSeqId())))
-                    .queryCount() > 0;
+            return CountLineRows.isSerialCountedElsewhere(delegator, list, key);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
@@ -108,19 +100,16 @@ final class EntityCountStore implements CountStore {
     @Override
     public CountLine addUnlistedLine(LineKey key, BigDecimal counted) {
         try {
-            GenericValue line = LineGenerationServices.newLine(delegator, list, key);
-            // the natural key first: a device adding the same item at this moment waits here, then fails and reads again
-            delegator.create("PiCountLineKey", "piListId", line.get("piListId"), "productId", key.productId(),
-                    "locationSeqId", key.locationSeqId(), "lotId", orNa(key.lotId()), "serialNumber", orNa(key.serialNumber()),
-                    "lineSeqId", line.get("lineSeqId"));
-            line.set("bookQuantity", LineGenerationServices.bookQuantity(delegator, list, key));
+            GenericValue line = CountLineRows.newLine(delegator, list, key);
+            CountLineRows.createNaturalKey(delegator, line);
+            line.set("bookQuantity", BookRows.bookQuantity(delegator, facilityId, key));
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.set("unlisted", "Y");
             setCounted(line, counted);
             line.create();
             linesAdded++;
             linesCounted++;
-            return toLine(line);
+            return CountLineRows.toLine(line);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
@@ -129,10 +118,9 @@ final class EntityCountStore implements CountStore {
     @Override
     public CountLine setCounted(CountLine countLine, BigDecimal counted, boolean countStartsOver) {
         try {
-            GenericValue line = EntityQuery.use(delegator).from("PiCountLine")
-                    .where("piListId", list.get("piListId"), "lineSeqId", countLine.lineSeqId()).queryOne();
+            GenericValue line = CountLineRows.line(delegator, list.get("piListId"), countLine.lineSeqId());
             if (countStartsOver) {
-                line.set("bookQuantity", LineGenerationServices.bookQuantity(delegator, list, countLine.key()));
+                line.set("bookQuantity", BookRows.bookQuantity(delegator, facilityId, countLine.key()));
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             }
             if (line.get("countedQuantity") == null) {
@@ -140,7 +128,7 @@ final class EntityCountStore implements CountStore {
             }
             setCounted(line, counted);
             line.store();
-            return toLine(line);
+            return CountLineRows.toLine(line);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
         }
@@ -149,10 +137,6 @@ final class EntityCountStore implements CountStore {
     /** Adds the lines this store added and counted to the list's progress counters: the last rows the transaction locks. */
     void saveProgress() throws GenericEntityException {
         ListProgress.add(delegator, list.getString("piListId"), linesAdded, linesCounted);
-    }
-
-    private static String orNa(String value) {
-        return value == null ? "_NA_" : value;
     }
 
     private void setCounted(GenericValue line, BigDecimal counted) {
@@ -184,22 +168,7 @@ final class EntityCountStore implements CountStore {
         }
     }
 
-    /** The list's line for a key (null lot and serial match empty ones), or null. */
-    static GenericValue findLine(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiCountLine").where(EntityCondition.makeCondition(List.of(
-                EntityCondition.makeCondition("piListId", piListId),
-                EntityCondition.makeCondition("productId", key.productId()),
-                EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
-                EntityCondition.makeCondition("lotId", key.lotId()),
-                EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryFirst();
-    }
-
-    static LineKey toKey(GenericValue line) {
-        return new LineKey(line.getString("productId"), line.getString("locationSeqId"), line.getString("lotId"), line.getString("serialNumber"));
-    }
-
-    static CountLine toLine(GenericValue line) {
-        return new CountLine(line.getString("lineSeqId"), toKey(line), line.getBigDecimal("bookQuantity"),
-                line.getBigDecimal("countedQuantity"), "Y".equals(line.getString("unlisted")));
+    private static GenericValue scan(Delegator delegator, String scanKey) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiScanLog").where("scanKey", scanKey).queryOne();
     }
 }

@@ -6,7 +6,6 @@ import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.Transactions;
 
@@ -26,6 +25,12 @@ public final class ListProgress {
         return Map.of("lines", progress.getLong("lineCount"), "countedLines", progress.getLong("countedLineCount"));
     }
 
+    /** A service's result with the list's lines and countedLines added. */
+    static Map<String, Object> addTo(Map<String, Object> result, Delegator delegator, String piListId) throws GenericEntityException {
+        result.putAll(of(delegator, piListId));
+        return result;
+    }
+
     /** The list's counters, made from its lines in a transaction of their own when it has none yet. */
     public static GenericValue ensure(Delegator delegator, String piListId) throws GenericEntityException {
         GenericValue progress = EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();
@@ -34,11 +39,8 @@ public final class ListProgress {
         }
         try {
             return Transactions.retried("Progress of list " + piListId, () -> {
-                GenericValue made = delegator.makeValue("PiListProgress", "piListId", piListId,
-                        "lineCount", EntityQuery.use(delegator).from("PiCountLine").where("piListId", piListId).queryCount(),
-                        "countedLineCount", EntityQuery.use(delegator).from("PiCountLine").where(
-                                EntityCondition.makeCondition("piListId", piListId),
-                                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null)).queryCount());
+                GenericValue made = delegator.makeValue("PiListProgress", "piListId", piListId, "lineCount", CountLineRows.count(delegator, piListId),
+                        "countedLineCount", CountLineRows.countedCount(delegator, piListId));
                 return made.create();
             });
         } catch (GenericEntityException | RuntimeException e) {

@@ -17,7 +17,7 @@ import org.physicalinventory.barcode.Gs1Parser;
 import org.physicalinventory.barcode.Gtin;
 import org.physicalinventory.barcode.ScannedCode;
 
-/** Finds what a scanned code names in OFBiz: a location of the facility, or a product by any good identification or id. */
+/** Finds what a read names in OFBiz: a location of the facility, a product by any good identification or id, a lot. */
 final class ScanResolver {
 
     private static final String MODULE = ScanResolver.class.getName();
@@ -54,7 +54,16 @@ final class ScanResolver {
         GenericValue identification = EntityQuery.use(delegator).from("GoodIdentification")
                 .where(EntityCondition.makeCondition("idValue", EntityOperator.IN, Gtin.lookupKeys(productCode)))
                 .orderBy("productId").queryFirst();
-        String productId = identification != null ? identification.getString("productId") : productCode;
-        return EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
+        return product(delegator, identification != null ? identification.getString("productId") : productCode);
+    }
+
+    /** The product with this id, or null (also for no id). */
+    static GenericValue product(Delegator delegator, String productId) throws GenericEntityException {
+        return productId == null ? null : EntityQuery.use(delegator).from("Product").where("productId", productId).cache().queryOne();
+    }
+
+    /** The lot of a read that OFBiz does not know yet (stock found with a new lot), or null. */
+    static String unknownLot(Delegator delegator, String lotId) throws GenericEntityException {
+        return lotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", lotId).queryOne() == null ? lotId : null;
     }
 }

@@ -52,7 +52,6 @@ public final class AbcClassServices {
         String facilityId = (String) context.get("facilityId");
         TimeZone timeZone = context.get("timeZone") instanceof TimeZone zone ? zone : TimeZone.getDefault();
         Timestamp now = UtilDateTime.nowTimestamp();
-        Timestamp fromDate = (Timestamp) context.get("fromDate");
         Timestamp thruDate = context.get("thruDate") == null ? now : (Timestamp) context.get("thruDate");
         try {
             GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne();
@@ -60,9 +59,8 @@ public final class AbcClassServices {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
             CycleSettings settings = CycleSettingServices.settings(delegator, facilityId);
-            if (fromDate == null) {
-                fromDate = new Timestamp(thruDate.getTime() - settings.periodDays() * 86_400_000L);
-            }
+            Timestamp fromDate = context.get("fromDate") != null ? (Timestamp) context.get("fromDate")
+                    : new Timestamp(thruDate.getTime() - settings.periodDays() * 86_400_000L);
             if (!fromDate.before(thruDate)) {
                 return Labels.error("PhysInvErrorPeriodReversed", locale, day(fromDate, timeZone), day(thruDate, timeZone));
             }
@@ -72,27 +70,39 @@ public final class AbcClassServices {
             } catch (CycleException e) {
                 return Labels.error(e.labelKey(), locale, facilityId, day(fromDate, timeZone), day(thruDate, timeZone));
             }
-            delegator.removeByAnd("PiAbcClass", UtilMisc.toMap("facilityId", facilityId));
-            List<GenericValue> rows = new ArrayList<>();
-            Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
-            for (ProductClass product : ranked) {
-                rows.add(delegator.makeValue("PiAbcClass", UtilMisc.toMap("facilityId", facilityId, "productId", product.productId(),
-                        "abcClass", product.abcClass().name(), "rankNum", (long) product.rank(), "issuedQuantity", product.quantity(),
-                        "issuedValue", product.value(), "sharePercent", product.sharePercent(), "cumulativePercent", product.cumulativePercent(),
-                        "fromDate", fromDate, "thruDate", thruDate, "computedDate", now)));
-                counts.merge(product.abcClass(), 1, Integer::sum);
-            }
-            delegator.storeAll(rows);
-            Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvAbcClassesComputed", locale, facilityId,
-                    counts.getOrDefault(AbcClass.A, 0), counts.getOrDefault(AbcClass.B, 0), counts.getOrDefault(AbcClass.C, 0)));
-            result.put("classA", counts.getOrDefault(AbcClass.A, 0));
-            result.put("classB", counts.getOrDefault(AbcClass.B, 0));
-            result.put("classC", counts.getOrDefault(AbcClass.C, 0));
-            return result;
+            store(delegator, facilityId, ranked, fromDate, thruDate, now);
+            return computed(locale, facilityId, ranked);
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorAbcClassesComputeFailed", e, MODULE, locale, facilityId);
         }
+    }
+
+    /** The answer: how many products each class has, in numbers and in words. */
+    private static Map<String, Object> computed(Locale locale, String facilityId, List<ProductClass> ranked) {
+        Map<AbcClass, Integer> counts = new EnumMap<>(AbcClass.class);
+        for (AbcClass abcClass : AbcClass.values()) {
+            counts.put(abcClass, (int) ranked.stream().filter(p -> p.abcClass() == abcClass).count());
+        }
+        Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvAbcClassesComputed", locale, facilityId,
+                counts.get(AbcClass.A), counts.get(AbcClass.B), counts.get(AbcClass.C)));
+        result.put("classA", counts.get(AbcClass.A));
+        result.put("classB", counts.get(AbcClass.B));
+        result.put("classC", counts.get(AbcClass.C));
+        return result;
+    }
+
+    /** Replaces the facility's classes with the ranked products, dated with their period and when they were computed. */
+    private static void store(Delegator delegator, String facilityId, List<ProductClass> ranked, Timestamp fromDate, Timestamp thruDate,
+            Timestamp computedDate) throws GenericEntityException {
+        delegator.removeByAnd("PiAbcClass", UtilMisc.toMap("facilityId", facilityId));
+        List<GenericValue> rows = new ArrayList<>();
+        for (ProductClass product : ranked) {
+            rows.add(delegator.makeValue("PiAbcClass", UtilMisc.toMap("facilityId", facilityId, "productId", product.productId(),
+                    "abcClass", product.abcClass().name(), "rankNum", (long) product.rank(), "issuedQuantity", product.quantity(),
+                    "issuedValue", product.value(), "sharePercent", product.sharePercent(), "cumulativePercent", product.cumulativePercent(),
+                    "fromDate", fromDate, "thruDate", thruDate, "computedDate", computedDate)));
+        }
+        delegator.storeAll(rows);
     }
 
     /**
@@ -116,8 +126,7 @@ public final class AbcClassServices {
                 }
             }
         } catch (GenericEntityException | GenericServiceException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorAbcClassesJobFailed", e, MODULE, (Locale) context.get("locale"));
         }
         Debug.logInfo("ABC classes recomputed for " + done + "; not for " + skipped, MODULE);
         Map<String, Object> result = ServiceUtil.returnSuccess();

@@ -7,14 +7,12 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -42,13 +40,11 @@ import org.physicalinventory.inventory.ListStatus;
  */
 final class CyclePlan {
 
-    static final List<String> OPEN_STATUSES = Arrays.stream(InventoryStatus.values()).filter(InventoryStatus::isOpen)
-            .map(InventoryStatus::statusId).collect(Collectors.toList());
-
     private CyclePlan() {
     }
 
-    static List<DueItem> due(Delegator delegator, String facilityId, CycleSettings settings, LocalDate today, ZoneId zone)
+    /** The plan: what is due up to this week, leaving out the products and locations on an open inventory ({@code busy}). */
+    static List<DueItem> due(Delegator delegator, String facilityId, CycleSettings settings, Set<String> busy, LocalDate today, ZoneId zone)
             throws GenericEntityException {
         Map<String, LocalDateTime> lastCounted = lastCounted(delegator, facilityId, zone);
         Map<String, LocalDateTime> lastMoved = lastMoved(delegator, facilityId, zone, today.minusDays(settings.periodDays()));
@@ -59,7 +55,7 @@ final class CyclePlan {
                     lastCounted.get(book.getKey()), lastMoved.get(book.getKey())));
         }
         return CyclePlanner.plan(keys, classes(delegator, facilityId), settings.frequencies(), CycleSettingServices.locationDays(delegator, facilityId),
-                busy(delegator, facilityId), today);
+                busy, today);
     }
 
     /** The book quantity of a product in a location, and the lots and serial numbers holding stock (the lines it would make). */
@@ -143,7 +139,7 @@ final class CyclePlan {
         Map<String, String> busy = new HashMap<>();
         try (EntityListIterator rows = EntityQuery.use(delegator).from("PiCountLineAndInventory").where(
                 EntityCondition.makeCondition("facilityId", facilityId),
-                EntityCondition.makeCondition("inventoryStatusId", EntityOperator.IN, OPEN_STATUSES),
+                EntityCondition.makeCondition("inventoryStatusId", EntityOperator.IN, InventoryStatus.openStatusIds()),
                 EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
                 .select("productId", "locationSeqId", "piInventoryId").distinct().queryIterator()) {
             GenericValue row;
@@ -152,19 +148,6 @@ final class CyclePlan {
             }
         }
         return busy;
-    }
-
-    private static Set<String> busy(Delegator delegator, String facilityId) throws GenericEntityException {
-        return onOpenInventories(delegator, facilityId).keySet();
-    }
-
-    /** An open inventory of the facility that is not a cycle inventory (a full count), or null. */
-    static GenericValue openFullInventory(Delegator delegator, String facilityId) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiInventory").where(
-                EntityCondition.makeCondition("facilityId", facilityId),
-                EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES),
-                EntityCondition.makeCondition(EntityCondition.makeCondition("cycleCount", null), EntityOperator.OR,
-                        EntityCondition.makeCondition("cycleCount", "N"))).orderBy("piInventoryId").queryFirst();
     }
 
     /** The counted lines of the facility's inventories posted since {@code since}, as accuracy reads them. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
@@ -17,6 +16,7 @@ import org.physicalinventory.cycle.CountFrequencies;
 import org.physicalinventory.cycle.CycleException;
 import org.physicalinventory.cycle.CycleSettings;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /** A facility's cycle-count parameters (PiCycleCountParam) and its locations' own frequencies (PiLocationCountFreq). */
 public final class CycleSettingServices {
@@ -72,7 +72,7 @@ public final class CycleSettingServices {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
             String listTypeId = (String) context.get("listTypeId");
-            if (listTypeId != null && EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
+            if (listTypeId != null && InventoryRows.listType(delegator, listTypeId) == null) {
                 return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
             }
             GenericValue param = delegator.makeValue("PiCycleCountParam", Map.of("facilityId", facilityId));
@@ -89,8 +89,7 @@ public final class CycleSettingServices {
         } catch (CycleException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorCycleParamStoreFailed", e, MODULE, locale, facilityId);
         }
     }
 
@@ -112,8 +111,7 @@ public final class CycleSettingServices {
         } catch (CycleException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorLocationFrequencyStoreFailed", e, MODULE, locale, locationSeqId, facilityId);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.physicalinventory.ofbiz.difference;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,8 @@ import org.physicalinventory.difference.Adjustment;
 import org.physicalinventory.difference.BookItem;
 import org.physicalinventory.difference.CountedLine;
 import org.physicalinventory.difference.DifferenceEngine;
+import org.physicalinventory.difference.FoundStockCost;
+import org.physicalinventory.difference.LedgerRounding;
 import org.physicalinventory.difference.MovedChoice;
 import org.physicalinventory.difference.Resolution;
 import org.physicalinventory.difference.Review;
@@ -42,14 +43,11 @@ import org.physicalinventory.ofbiz.inventory.InventoryRows;
 public final class InventoryReview {
 
     static final String SERIALIZED = "SERIALIZED_INV_ITEM";
-    private static final String AVERAGE = "PI_FSC_AVERAGE";
-    private static final String LAST_RECEIPT = "PI_FSC_LAST_RECEIPT";
 
     private final Delegator delegator;
     private final LocalDispatcher dispatcher;
     private final GenericValue inventory;
     private final GenericValue facility;
-    private final GenericValue params;
     private final List<CountedLine> lines = new ArrayList<>();
     private final Map<CountedLine.LineRef, CountedLine> linesByRef = new HashMap<>();
     private final List<BookItem> items = new ArrayList<>();
@@ -62,14 +60,13 @@ public final class InventoryReview {
         this.dispatcher = dispatcher;
         this.inventory = inventory;
         this.facility = inventory.getRelatedOne("Facility", false);
-        this.params = InventoryRows.stockDifferenceParameters(delegator, facility);
     }
 
     /** Reads the inventory's lines and book stock and compares them. */
     public static InventoryReview load(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory)
             throws GenericEntityException, GenericServiceException {
         InventoryReview loaded = new InventoryReview(delegator, dispatcher, inventory);
-        loaded.parameters = loaded.readParameters();
+        loaded.parameters = toParameters(InventoryRows.stockDifferenceParameters(delegator, loaded.facility));
         Transactions.read(() -> {
             loaded.readLines();
             loaded.readItems();
@@ -114,16 +111,17 @@ public final class InventoryReview {
         return lines.size();
     }
 
-    private StockDifferenceParameters readParameters() {
-        String surplus = params == null || params.get("surplusReasonId") == null ? "VAR_FOUND" : params.getString("surplusReasonId");
-        String shortage = params == null || params.get("shortageReasonId") == null ? "VAR_LOST" : params.getString("shortageReasonId");
-        Tolerances tolerances = params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"),
-                params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue"));
-        // values are rounded as OFBiz rounds ledger amounts
-        int scale = Integer.parseInt(UtilProperties.getPropertyValue("arithmetic", "ledger.decimals", "4"));
-        String rounding = UtilProperties.getPropertyValue("arithmetic", "ledger.rounding", "HalfUp");
-        return new StockDifferenceParameters(surplus, shortage, params != null && "Y".equals(params.getString("zeroUncounted")),
-                tolerances, scale, "HalfEven".equalsIgnoreCase(rounding) ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP);
+    /** The facility's stock-difference parameters as the core reads them, rounded as OFBiz rounds ledger amounts. */
+    private static StockDifferenceParameters toParameters(GenericValue params) {
+        LedgerRounding rounding = LedgerRounding.of(UtilProperties.getPropertyValue("arithmetic", "ledger.decimals"),
+                UtilProperties.getPropertyValue("arithmetic", "ledger.rounding"));
+        if (params == null) {
+            return StockDifferenceParameters.defaults(rounding);
+        }
+        return new StockDifferenceParameters(params.getString("surplusReasonId"), params.getString("shortageReasonId"),
+                "Y".equals(params.getString("zeroUncounted")), new Tolerances(params.getBigDecimal("toleranceQuantity"),
+                params.getBigDecimal("tolerancePercent"), params.getBigDecimal("toleranceValue")),
+                FoundStockCost.of(params.getString("foundStockCostEnumId")), rounding);
     }
 
     private void readLines() throws GenericEntityException {
@@ -176,38 +174,48 @@ public final class InventoryReview {
     }
 
     /**
-     * The unit cost of found stock per product, by the method of the parameters: OFBiz's average cost
-     * (ProductAverageCost, as getProductAverageCost reads it), the unit cost of the last receipt in
-     * the facility, or the standard cost (the EST_STD cost components, as getProductCost sums them).
+     * The unit cost of found stock per product, by the method of the parameters; a product without a
+     * cost by that method has none.
      */
     private Map<String, BigDecimal> foundStockCosts(Set<String> productIds) throws GenericEntityException, GenericServiceException {
-        String method = params == null || params.get("foundStockCostEnumId") == null ? AVERAGE : params.getString("foundStockCostEnumId");
         Map<String, BigDecimal> costs = new HashMap<>();
         for (String productId : productIds) {
-            BigDecimal cost;
-            if (AVERAGE.equals(method)) {
-                GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
-                        "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
-                        .filterByDate().orderBy("-fromDate").queryFirst();
-                cost = average == null ? null : average.getBigDecimal("averageCost");
-            } else if (LAST_RECEIPT.equals(method)) {
-                GenericValue last = EntityQuery.use(delegator).from("InventoryItem").where(
-                        EntityCondition.makeCondition("facilityId", facility.get("facilityId")),
-                        EntityCondition.makeCondition("productId", productId),
-                        EntityCondition.makeCondition("unitCost", EntityOperator.NOT_EQUAL, null))
-                        .orderBy("-datetimeReceived", "-inventoryItemId").queryFirst();
-                cost = last == null ? null : last.getBigDecimal("unitCost");
-            } else {
-                Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
-                        "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser(delegator)));
-                cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
-                cost = cost != null && cost.signum() > 0 ? cost : null;
-            }
+            BigDecimal cost = switch (parameters.foundStockCost()) {
+            case AVERAGE -> averageCost(productId);
+            case LAST_RECEIPT -> lastReceiptCost(productId);
+            case STANDARD -> standardCost(productId);
+            };
             if (cost != null) {
                 costs.put(productId, cost);
             }
         }
         return costs;
+    }
+
+    /** OFBiz's average cost of the product in the facility (ProductAverageCost, as getProductAverageCost reads it). */
+    private BigDecimal averageCost(String productId) throws GenericEntityException {
+        GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
+                "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
+                .filterByDate().orderBy("-fromDate").queryFirst();
+        return average == null ? null : average.getBigDecimal("averageCost");
+    }
+
+    /** The unit cost of the product's last receipt in the facility. */
+    private BigDecimal lastReceiptCost(String productId) throws GenericEntityException {
+        GenericValue last = EntityQuery.use(delegator).from("InventoryItem").where(
+                EntityCondition.makeCondition("facilityId", facility.get("facilityId")),
+                EntityCondition.makeCondition("productId", productId),
+                EntityCondition.makeCondition("unitCost", EntityOperator.NOT_EQUAL, null))
+                .orderBy("-datetimeReceived", "-inventoryItemId").queryFirst();
+        return last == null ? null : last.getBigDecimal("unitCost");
+    }
+
+    /** The product's standard cost: its EST_STD cost components, as getProductCost sums them; none when not above zero. */
+    private BigDecimal standardCost(String productId) throws GenericEntityException, GenericServiceException {
+        Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
+                "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser(delegator)));
+        BigDecimal cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
+        return cost != null && cost.signum() > 0 ? cost : null;
     }
 
     /** The currency of the facility owner's books, for new items and standard costs. */

@@ -2,15 +2,13 @@ package org.physicalinventory.ofbiz.difference;
 
 import java.sql.Timestamp;
 
-import javax.transaction.Transaction;
-
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * The progress of a posting (PiPostingRun), written in transactions of its own so that the inventory
@@ -75,51 +73,39 @@ final class PostingProgress {
         }
     }
 
+    /** In a transaction of its own beside the posting's; progress that cannot be written is only logged. */
     private void write(String status, long total, long done, String message, String userLoginId) {
-        Transaction suspended = null;
-        boolean began = false;
         try {
-            suspended = TransactionUtil.suspend();
-            began = TransactionUtil.begin();
-            GenericValue run = find(delegator, piInventoryId);
-            Timestamp now = UtilDateTime.nowTimestamp();
-            if (run == null) {
-                run = delegator.makeValue("PiPostingRun", "piInventoryId", piInventoryId);
-            }
-            run.set("runStatusId", status);
-            run.set("heartbeatDate", now);
-            run.set("runnerId", RUNNER);
-            if (total >= 0) {
-                run.set("linesTotal", total);
-                run.set("linesDone", 0L);
-                run.set("startedDate", now);
-                run.set("finishedDate", null);
-                run.set("userLoginId", userLoginId);
-            }
-            if (done >= 0) {
-                run.set("linesDone", done);
-            }
-            if (FAILED.equals(status)) {
-                run.set("finishedDate", now);
-            }
-            run.set("message", message);
-            delegator.createOrStore(run);
-            TransactionUtil.commit(began);
+            Transactions.apart(() -> delegator.createOrStore(run(status, total, done, message, userLoginId)));
         } catch (GenericEntityException e) {
             Debug.logWarning(e, "Could not write the posting progress of " + piInventoryId, MODULE);
-            try {
-                TransactionUtil.rollback(began, e.getMessage(), e);
-            } catch (GenericEntityException rollbackError) {
-                Debug.logError(rollbackError, MODULE);
-            }
-        } finally {
-            if (suspended != null) {
-                try {
-                    TransactionUtil.resume(suspended);
-                } catch (GenericEntityException e) {
-                    Debug.logError(e, MODULE);
-                }
-            }
         }
+    }
+
+    /** The run as it will be: a total starts it again, lines done move it on, a failure finishes it. */
+    private GenericValue run(String status, long total, long done, String message, String userLoginId) throws GenericEntityException {
+        GenericValue run = find(delegator, piInventoryId);
+        if (run == null) {
+            run = delegator.makeValue("PiPostingRun", "piInventoryId", piInventoryId);
+        }
+        Timestamp now = UtilDateTime.nowTimestamp();
+        run.set("runStatusId", status);
+        run.set("heartbeatDate", now);
+        run.set("runnerId", RUNNER);
+        if (total >= 0) {
+            run.set("linesTotal", total);
+            run.set("linesDone", 0L);
+            run.set("startedDate", now);
+            run.set("finishedDate", null);
+            run.set("userLoginId", userLoginId);
+        }
+        if (done >= 0) {
+            run.set("linesDone", done);
+        }
+        if (FAILED.equals(status)) {
+            run.set("finishedDate", now);
+        }
+        run.set("message", message);
+        return run;
     }
 }

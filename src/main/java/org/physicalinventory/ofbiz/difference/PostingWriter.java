@@ -36,7 +36,7 @@ import org.physicalinventory.difference.StockDifferenceParameters;
  * per detail (item totals from all their details, the product-facility last inventory count) and
  * what the service's commit ECA does (reservations rebalanced).
  */
-final class PostingWriter {
+final class PostingWriter implements MovementWriter {
 
     private static final int CHUNK = 500;
     private static final String NON_SERIALIZED = "NON_SERIAL_INV_ITEM";
@@ -72,13 +72,15 @@ final class PostingWriter {
     }
 
     /** The PhysicalInventory header all details and variances of the posting refer to. */
-    void writeHeader() throws GenericEntityException {
+    @Override
+    public void writeHeader() throws GenericEntityException {
         plain.create("PhysicalInventory", UtilMisc.toMap("physicalInventoryId", physicalInventoryId, "physicalInventoryDate", now,
                 "partyId", userLogin.get("partyId"), "generalComments", comments));
     }
 
     /** The movements of one difference, and what the line that stands records of them. */
-    void write(Difference difference) throws GenericEntityException {
+    @Override
+    public void write(Difference difference) throws GenericEntityException {
         LineRef line = difference.lines().get(0);
         for (Adjustment adjustment : difference.adjustments()) {
             if (adjustment instanceof ItemVariance variance) {
@@ -203,7 +205,8 @@ final class PostingWriter {
      * availability changed (setLastInventoryCount), then reservations rebalanced for products that have
      * reservations (balanceInventoryItems) and discontinuation checked where stock ran out.
      */
-    void finish() throws GenericEntityException, GenericServiceException {
+    @Override
+    public void finish() throws GenericEntityException, GenericServiceException {
         flush();
         for (Map.Entry<String, BigDecimal[]> change : totalsToChange.entrySet()) {
             updateTotals(change.getKey(), change.getValue()[0], change.getValue()[1]);

@@ -1,16 +1,13 @@
 package org.physicalinventory.ofbiz.difference;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
@@ -25,20 +22,22 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.difference.CountedLine.LineRef;
 import org.physicalinventory.difference.Difference;
+import org.physicalinventory.difference.DifferenceRules;
 import org.physicalinventory.difference.MovedChoice;
-import org.physicalinventory.difference.ReasonTotal;
 import org.physicalinventory.difference.Resolution;
-import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.difference.ReviewFilter;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.count.CountLineRows;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
-import org.physicalinventory.ofbiz.count.LineGenerationServices;
 
 /** The review of an inventory's differences: what posting will do, conflicts settled, moved lines decided, recounts. */
 public final class ReviewServices {
 
     private static final String MODULE = ReviewServices.class.getName();
+    /** A recount does not show the book: the counter counts again without knowing what the first count should have found. */
+    private static final String RECOUNT_LIST_TYPE = "PI_BLIND";
 
     private ReviewServices() {
     }
@@ -47,170 +46,55 @@ public final class ReviewServices {
     public static Map<String, Object> getInventoryReview(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
+        Object piInventoryId = context.get("piInventoryId");
         try {
-            GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
+            GenericValue inventory = InventoryRows.inventory(delegator, piInventoryId);
             if (inventory == null) {
-                return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
+                return Labels.error("PhysInvErrorInventoryNotFound", locale, piInventoryId);
             }
-            ReviewFilter filter = new ReviewFilter(delegator, context);
-            Map<String, String> reasons = new HashMap<>();
-            for (GenericValue reason : EntityQuery.use(delegator).from("VarianceReason").cache().queryList()) {
-                reasons.put(reason.getString("varianceReasonId"), (String) reason.get("description", locale));
-            }
+            ReviewFilter filter = filter(delegator, context);
+            Map<String, String> reasons = reasonDescriptions(delegator, locale);
             if (inventory.get("postedDate") != null) {
-                return postedReview(delegator, inventory, filter, reasons);
+                return ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons);
             }
-            InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (Difference difference : loaded.review().differences()) {
-                if (filter.accepts(difference.lines().stream().map(LineRef::piListId).collect(Collectors.toList()), difference.key(),
-                        difference.changesStock() || difference.conflict() || difference.missingCost(), difference.overTolerance(),
-                        difference.moved(), difference.conflict())) {
-                    Map<String, Object> row = row(difference, loaded);
-                    row.put("reasonDescription", difference.reasonId() == null ? null : reasons.getOrDefault(difference.reasonId(), difference.reasonId()));
-                    rows.add(row);
-                }
-            }
-            List<Map<String, Object>> summary = new ArrayList<>();
-            BigDecimal surplusValue = BigDecimal.ZERO;
-            BigDecimal shortageValue = BigDecimal.ZERO;
-            for (ReasonTotal total : loaded.review().summary()) {
-                summary.add(UtilMisc.toMap("varianceReasonId", total.reasonId(), "surplus", total.surplus() ? "Y" : "N",
-                        "quantity", total.quantity(), "value", total.value(), "lines", total.lines()));
-                if (total.surplus()) {
-                    surplusValue = surplusValue.add(total.value());
-                } else {
-                    shortageValue = shortageValue.add(total.value());
-                }
-            }
-            Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.put("differences", rows);
-            result.put("summary", summary);
-            result.put("surplusValue", surplusValue);
-            result.put("shortageValue", shortageValue);
-            result.put("conflictCount", loaded.review().conflicts().size());
-            result.put("missingCosts", loaded.review().missingCosts().size());
-            result.put("movedLines", (int) loaded.review().differences().stream().filter(Difference::moved).count());
-            result.put("linesToPost", loaded.review().changes().size());
-            return result;
+            return ReviewRows.open(InventoryReview.load(delegator, dctx.getDispatcher(), inventory), filter, reasons);
         } catch (GenericEntityException | GenericServiceException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorReviewFailed", e, MODULE, locale, piInventoryId);
         }
     }
 
-    /**
-     * A posted inventory shows what was posted, line by line (its book and counted quantities, the posted
-     * quantity and value), and the movements by reason: the book has changed since, so nothing is compared again.
-     */
-    private static Map<String, Object> postedReview(Delegator delegator, GenericValue inventory, ReviewFilter filter,
-            Map<String, String> reasons) throws GenericEntityException {
-        Map<String, String> lineReasons = new HashMap<>();
-        Map<String, Map<String, Object>> totals = new java.util.LinkedHashMap<>();
-        BigDecimal surplusValue = BigDecimal.ZERO;
-        BigDecimal shortageValue = BigDecimal.ZERO;
-        for (GenericValue posting : EntityQuery.use(delegator).from("PiLinePosting").where(
-                EntityCondition.makeCondition("physicalInventoryId", inventory.get("physicalInventoryId")),
-                EntityCondition.makeCondition("varianceReasonId", EntityOperator.NOT_EQUAL, null)).orderBy("piListId", "lineSeqId").queryList()) {
-            String line = posting.getString("piListId") + "|" + posting.getString("lineSeqId");
-            lineReasons.put(line, posting.getString("varianceReasonId"));
-            boolean surplus = posting.getBigDecimal("quantity").signum() > 0;
-            Map<String, Object> total = totals.computeIfAbsent(posting.getString("varianceReasonId") + surplus, k -> UtilMisc.toMap(
-                    "varianceReasonId", posting.getString("varianceReasonId"), "surplus", surplus ? "Y" : "N", "quantity", BigDecimal.ZERO,
-                    "value", BigDecimal.ZERO, "lines", 0));
-            total.put("quantity", ((BigDecimal) total.get("quantity")).add(posting.getBigDecimal("quantity")));
-            total.put("value", ((BigDecimal) total.get("value")).add(posting.getBigDecimal("postedValue")));
-            total.put("lines", (Integer) total.get("lines") + 1);
-            if (surplus) {
-                surplusValue = surplusValue.add(posting.getBigDecimal("postedValue"));
-            } else {
-                shortageValue = shortageValue.add(posting.getBigDecimal("postedValue"));
-            }
+    /** The review screen's filters, with the members of the category asked for. */
+    private static ReviewFilter filter(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
+        String category = text(context.get("productCategoryId"));
+        Set<String> categoryProducts = category == null ? null : EntityQuery.use(delegator).from("ProductCategoryMember")
+                .where("productCategoryId", category).filterByDate().queryList().stream().map(m -> m.getString("productId"))
+                .collect(Collectors.toSet());
+        return new ReviewFilter(text(context.get("piListId")), text(context.get("locationSeqId")), text(context.get("productId")),
+                categoryProducts, "Y".equals(context.get("differencesOnly")), "Y".equals(context.get("overTolerance")),
+                "Y".equals(context.get("moved")), "Y".equals(context.get("conflicts")));
+    }
+
+    private static Map<String, String> reasonDescriptions(Delegator delegator, Locale locale) throws GenericEntityException {
+        Map<String, String> reasons = new HashMap<>();
+        for (GenericValue reason : EntityQuery.use(delegator).from("VarianceReason").cache().queryList()) {
+            reasons.put(reason.getString("varianceReasonId"), (String) reason.get("description", locale));
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int posted = 0;
-        for (GenericValue line : EntityQuery.use(delegator).from("PiCountLineAndList").where(
+        return reasons;
+    }
+
+    /** What the inventory's posting recorded per line with a variance reason (serial moves have none). */
+    private static List<GenericValue> postedMovements(Delegator delegator, GenericValue inventory) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiLinePosting").where(
+                EntityCondition.makeCondition("physicalInventoryId", inventory.get("physicalInventoryId")),
+                EntityCondition.makeCondition("varianceReasonId", EntityOperator.NOT_EQUAL, null)).orderBy("piListId", "lineSeqId").queryList();
+    }
+
+    /** The lines of the inventory's lists that were not cancelled, in the order the review shows them. */
+    private static List<GenericValue> lines(Delegator delegator, GenericValue inventory) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiCountLineAndList").where(
                 EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
                 EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
-                .orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId").queryList()) {
-            BigDecimal difference = line.get("postedQuantity") == null ? BigDecimal.ZERO : line.getBigDecimal("postedQuantity");
-            posted += line.get("postedQuantity") == null ? 0 : 1;
-            LineKey key = InventoryReview.key(line);
-            if (!filter.accepts(List.of(line.getString("piListId")), key, difference.signum() != 0, false, false, false)) {
-                continue;
-            }
-            String ref = line.getString("piListId") + "|" + line.getString("lineSeqId");
-            Map<String, Object> row = new HashMap<>();
-            row.put("piListId", line.get("piListId"));
-            row.put("lineSeqId", line.get("lineSeqId"));
-            row.put("lineRef", ref);
-            row.put("listIds", line.get("piListId"));
-            row.put("productId", key.productId());
-            row.put("locationSeqId", key.locationSeqId());
-            row.put("lotId", key.lotId());
-            row.put("serialNumber", key.serialNumber());
-            row.put("bookQuantity", line.get("bookQuantity"));
-            row.put("currentBookQuantity", line.get("bookQuantity"));
-            row.put("countedQuantity", line.get("countedQuantity"));
-            row.put("difference", difference);
-            row.put("value", line.get("postedValue") == null ? BigDecimal.ZERO : line.get("postedValue"));
-            row.put("varianceReasonId", lineReasons.get(ref));
-            row.put("reasonDescription", lineReasons.get(ref) == null ? null : reasons.getOrDefault(lineReasons.get(ref), lineReasons.get(ref)));
-            row.put("overTolerance", "N");
-            row.put("moved", "N");
-            row.put("conflict", "N");
-            row.put("missingCost", "N");
-            rows.add(row);
-        }
-        Map<String, Object> result = ServiceUtil.returnSuccess();
-        result.put("differences", rows);
-        result.put("summary", new ArrayList<>(totals.values()));
-        result.put("surplusValue", surplusValue);
-        result.put("shortageValue", shortageValue);
-        result.put("conflictCount", 0);
-        result.put("missingCosts", 0);
-        result.put("movedLines", 0);
-        result.put("linesToPost", posted);
-        return result;
-    }
-
-    static Map<String, Object> row(Difference difference, InventoryReview loaded) {
-        Map<String, Object> row = new HashMap<>();
-        if (difference.conflict()) {
-            row.put("lineCounts", difference.lines().stream().map(l -> l.piListId() + ": " + loaded.line(l).counted())
-                    .collect(Collectors.joining(", ")));
-            row.put("conflictListIds", difference.lines().stream().filter(l -> loaded.line(l).isCounted()).map(LineRef::piListId)
-                    .distinct().collect(Collectors.toList()));
-        }
-        LineKey key = difference.key();
-        LineRef standing = difference.lines().get(0);
-        row.put("piListId", standing.piListId());
-        row.put("lineSeqId", standing.lineSeqId());
-        row.put("lineRef", standing.piListId() + "|" + standing.lineSeqId());
-        row.put("listIds", difference.lines().stream().map(LineRef::piListId).distinct().collect(Collectors.joining(", ")));
-        row.put("productId", key.productId());
-        row.put("locationSeqId", key.locationSeqId());
-        row.put("lotId", key.lotId());
-        row.put("serialNumber", key.serialNumber());
-        row.put("bookQuantity", difference.book());
-        row.put("currentBookQuantity", difference.currentBook());
-        row.put("countedQuantity", difference.counted());
-        row.put("difference", difference.difference());
-        row.put("unitCost", difference.unitCost());
-        row.put("value", difference.value());
-        row.put("varianceReasonId", difference.reasonId());
-        row.put("overTolerance", flag(difference.overTolerance()));
-        row.put("moved", flag(difference.moved()));
-        row.put("movedChoice", difference.movedChoice() == null ? null : difference.movedChoice().name());
-        row.put("conflict", flag(difference.conflict()));
-        row.put("missingCost", flag(difference.missingCost()));
-        row.put("serialFrom", difference.serialFrom());
-        row.put("serialTo", difference.serialTo());
-        return row;
-    }
-
-    private static String flag(boolean value) {
-        return value ? "Y" : "N";
+                .orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId").queryList();
     }
 
     /** settlePiCountConflict: a key counted on two lists: add the counts (ADD), or keep one list's count (KEEP). */
@@ -219,22 +103,15 @@ public final class ReviewServices {
         Locale locale = (Locale) context.get("locale");
         String resolution = (String) context.get("resolution");
         String keepPiListId = (String) context.get("keepPiListId");
+        LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"),
+                text(context.get("lotId")), text(context.get("serialNumber")));
         try {
-            GenericValue inventory = reviewable(delegator, context);
-            if (inventory == null || !"ADD".equals(resolution) && !"KEEP".equals(resolution)) {
-                return inventory == null ? notReviewable(delegator, context, locale) : Labels.error("PhysInvErrorUnknownResolution", locale, resolution);
+            GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
+            Map<String, Object> refusal = refuseChange(inventory, context.get("piInventoryId"), locale);
+            if (refusal != null || !"ADD".equals(resolution) && !"KEEP".equals(resolution)) {
+                return refusal != null ? refusal : Labels.error("PhysInvErrorUnknownResolution", locale, resolution);
             }
-            LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"),
-                    emptyToNull(context.get("lotId")), emptyToNull(context.get("serialNumber")));
-            List<GenericValue> counted = EntityQuery.use(delegator).from("PiCountLineAndList").where(EntityCondition.makeCondition(List.of(
-                    EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
-                    EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
-                    InventoryRows.notRecount(),
-                    EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
-                    EntityCondition.makeCondition("productId", key.productId()),
-                    EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
-                    EntityCondition.makeCondition("lotId", key.lotId()),
-                    EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryList();
+            List<GenericValue> counted = countedLines(delegator, inventory, key);
             if (counted.size() < 2) {
                 return Labels.error("PhysInvErrorNoConflict", locale, key.productId(), key.locationSeqId());
             }
@@ -242,16 +119,28 @@ public final class ReviewServices {
                 return Labels.error("PhysInvErrorKeepListNotCounted", locale, keepPiListId, key.productId(), key.locationSeqId());
             }
             for (GenericValue line : counted) {
-                String choice = "ADD".equals(resolution) ? Resolution.ADD.name()
-                        : line.getString("piListId").equals(keepPiListId) ? Resolution.KEEP.name() : Resolution.DROP.name();
-                delegator.storeByCondition("PiCountLine", UtilMisc.toMap("resolution", choice), EntityCondition.makeCondition(
-                        UtilMisc.toMap("piListId", line.get("piListId"), "lineSeqId", line.get("lineSeqId"))));
+                Resolution choice = "ADD".equals(resolution) ? Resolution.ADD
+                        : line.getString("piListId").equals(keepPiListId) ? Resolution.KEEP : Resolution.DROP;
+                storeOnLine(delegator, ref(line), "resolution", choice.name());
             }
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorConflictSettleFailed", e, MODULE, locale, context.get("piInventoryId"),
+                    key.productId(), key.locationSeqId());
         }
+    }
+
+    /** The counted lines of the key on the inventory's first-count lists (recount lists aside). */
+    private static List<GenericValue> countedLines(Delegator delegator, GenericValue inventory, LineKey key) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiCountLineAndList").where(EntityCondition.makeCondition(List.of(
+                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
+                InventoryRows.notRecount(),
+                EntityCondition.makeCondition("countedQuantity", EntityOperator.NOT_EQUAL, null),
+                EntityCondition.makeCondition("productId", key.productId()),
+                EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
+                EntityCondition.makeCondition("lotId", key.lotId()),
+                EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryList();
     }
 
     /**
@@ -263,40 +152,29 @@ public final class ReviewServices {
         Locale locale = (Locale) context.get("locale");
         String choice = (String) context.get("movedChoice");
         try {
-            GenericValue inventory = reviewable(delegator, context);
-            if (inventory == null) {
-                return notReviewable(delegator, context, locale);
-            }
-            if (!MovedChoice.KEEP_COUNT.name().equals(choice) && !MovedChoice.KEEP_DIFFERENCE.name().equals(choice)) {
-                return Labels.error("PhysInvErrorUnknownMovedChoice", locale, choice);
+            GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
+            Map<String, Object> refusal = refuseChange(inventory, context.get("piInventoryId"), locale);
+            if (refusal != null || !MovedChoice.KEEP_COUNT.name().equals(choice) && !MovedChoice.KEEP_DIFFERENCE.name().equals(choice)) {
+                return refusal != null ? refusal : Labels.error("PhysInvErrorUnknownMovedChoice", locale, choice);
             }
             InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
-            List<Difference> targets = new ArrayList<>();
-            if ("Y".equals(context.get("allMoved"))) {
-                loaded.review().differences().stream().filter(Difference::moved).forEach(targets::add);
-            } else {
-                LineRef line = new LineRef((String) context.get("piListId"), (String) context.get("lineSeqId"));
-                Difference difference = loaded.review().differences().stream().filter(d -> d.lines().contains(line)).findFirst().orElse(null);
-                if (difference == null) {
-                    return Labels.error("PhysInvErrorLineNotFound", locale, line.lineSeqId());
-                }
-                if (!difference.moved()) {
-                    return Labels.error("PhysInvErrorLineDidNotMove", locale, difference.key().productId(), difference.key().locationSeqId());
-                }
-                targets.add(difference);
+            LineRef line = new LineRef((String) context.get("piListId"), (String) context.get("lineSeqId"));
+            Optional<Difference> one = loaded.review().differenceOf(line);
+            if (!"Y".equals(context.get("allMoved")) && (one.isEmpty() || !one.get().moved())) {
+                return one.isEmpty() ? Labels.error("PhysInvErrorLineNotFound", locale, line.lineSeqId())
+                        : Labels.error("PhysInvErrorLineDidNotMove", locale, one.get().key().productId(), one.get().key().locationSeqId());
             }
+            List<Difference> targets = "Y".equals(context.get("allMoved")) ? loaded.review().moved() : List.of(one.get());
             for (Difference difference : targets) {
-                for (LineRef line : difference.lines()) {
-                    delegator.storeByCondition("PiCountLine", UtilMisc.toMap("movedChoice", choice), EntityCondition.makeCondition(
-                            UtilMisc.toMap("piListId", line.piListId(), "lineSeqId", line.lineSeqId())));
+                for (LineRef each : difference.lines()) {
+                    storeOnLine(delegator, each, "movedChoice", choice);
                 }
             }
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("linesChanged", targets.size());
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorMovedChoiceFailed", e, MODULE, locale, context.get("piInventoryId"));
         }
     }
 
@@ -308,124 +186,106 @@ public final class ReviewServices {
     public static Map<String, Object> createRecountList(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        GenericValue userLogin = (GenericValue) context.get("userLogin");
+        String partyId = (String) context.get("partyId");
+        String listTypeId = context.get("listTypeId") == null ? RECOUNT_LIST_TYPE : (String) context.get("listTypeId");
         try {
-            GenericValue inventory = reviewable(delegator, context);
-            if (inventory == null) {
-                return notReviewable(delegator, context, locale);
+            GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
+            Map<String, Object> refusal = refuseChange(inventory, context.get("piInventoryId"), locale);
+            if (refusal == null) {
+                refusal = refuseRecounter(delegator, partyId, listTypeId, locale);
             }
-            String partyId = (String) context.get("partyId");
-            if (EntityQuery.use(delegator).from("PartyRole").where("partyId", partyId, "roleTypeId", "EMPLOYEE").queryOne() == null) {
-                return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
-            }
-            String listTypeId = context.get("listTypeId") == null ? "PI_BLIND" : (String) context.get("listTypeId");
-            if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne() == null) {
-                return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
+            if (refusal != null) {
+                return refusal;
             }
             InventoryReview loaded = InventoryReview.load(delegator, dctx.getDispatcher(), inventory);
-            Set<String> picked = new HashSet<>();
-            Object refs = context.get("lineRef");
-            if (refs instanceof List<?> list) {
-                list.forEach(r -> picked.add(String.valueOf(r)));
-            } else if (refs != null) {
-                picked.add(String.valueOf(refs));
-            }
-            boolean overTolerance = "Y".equals(context.get("overTolerance"));
-            List<Difference> chosen = loaded.review().differences().stream().filter(d -> overTolerance && d.overTolerance()
-                    || d.lines().stream().anyMatch(l -> picked.contains(l.piListId() + "|" + l.lineSeqId()))).collect(Collectors.toList());
+            List<Difference> chosen = loaded.review().toRecount("Y".equals(context.get("overTolerance")), lineRefs(context.get("lineRef")));
             if (chosen.isEmpty()) {
                 return Labels.error("PhysInvErrorNothingToRecount", locale, inventory.get("piInventoryId"));
             }
-            String piListId = delegator.getNextSeqId("PiInventoryList");
-            delegator.create("PiInventoryList", UtilMisc.toMap("piListId", piListId, "piInventoryId", inventory.get("piInventoryId"),
-                    "listTypeId", listTypeId, "description", Labels.message("PhysInvRecountListDescription", locale, inventory.get("piInventoryId")),
-                    "statusId", ListStatus.COUNTING.statusId(), "recount", "Y", "createdByUserLogin", userLogin.get("userLoginId"),
-                    "createdDate", UtilDateTime.nowTimestamp()));
-            GenericValue list = EntityQuery.use(delegator).from("PiInventoryList").where("piListId", piListId).queryOne();
-            for (Difference difference : chosen) {
-                GenericValue line = LineGenerationServices.newLine(delegator, list, difference.key());
-                line.set("bookQuantity", difference.currentBook());
-                line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
-                line.create();
-            }
+            String piListId = createRecountList(delegator, inventory, listTypeId, chosen, (GenericValue) context.get("userLogin"), locale);
             delegator.create("PiListAssignment", UtilMisc.toMap("piListId", piListId, "partyId", partyId, "fromDate", UtilDateTime.nowTimestamp()));
-            if (InventoryStatus.of(inventory.getString("statusId")) == InventoryStatus.COUNTED) {
-                inventory.set("statusId", InventoryStatus.COUNTING.statusId());
-                inventory.store();
-            }
+            reopen(inventory);
             Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvRecountListCreated", locale, piListId, chosen.size()));
             result.put("piListId", piListId);
             result.put("linesCreated", chosen.size());
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorRecountListFailed", e, MODULE, locale, context.get("piInventoryId"));
         }
     }
 
-    /** The inventory when its differences may still be reviewed (counting or counted), else null. */
-    private static GenericValue reviewable(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
-        GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
-        if (inventory == null) {
-            return null;
-        }
-        InventoryStatus status = InventoryStatus.of(inventory.getString("statusId"));
-        return status == InventoryStatus.COUNTING || status == InventoryStatus.COUNTED ? inventory : null;
-    }
-
-    private static Map<String, Object> notReviewable(Delegator delegator, Map<String, ? extends Object> context, Locale locale)
+    /** Who recounts must be an employee, and the list type must exist. */
+    private static Map<String, Object> refuseRecounter(Delegator delegator, String partyId, String listTypeId, Locale locale)
             throws GenericEntityException {
-        GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", context.get("piInventoryId")).queryOne();
+        if (!InventoryRows.isEmployee(delegator, partyId)) {
+            return Labels.error("PhysInvErrorNotAnEmployee", locale, partyId);
+        }
+        if (InventoryRows.listType(delegator, listTypeId) == null) {
+            return Labels.error("PhysInvErrorListTypeNotFound", locale, listTypeId);
+        }
+        return null;
+    }
+
+    /**
+     * The recount list, open for counting, with a line per chosen difference at today's book. It is made here, not by
+     * createPiInventoryList: that service refuses a counted inventory and a list over the whole facility, which a
+     * recount list is, beside the lists it recounts.
+     */
+    private static String createRecountList(Delegator delegator, GenericValue inventory, String listTypeId, List<Difference> chosen,
+            GenericValue userLogin, Locale locale) throws GenericEntityException {
+        String piListId = delegator.getNextSeqId("PiInventoryList");
+        delegator.create("PiInventoryList", UtilMisc.toMap("piListId", piListId, "piInventoryId", inventory.get("piInventoryId"),
+                "listTypeId", listTypeId, "description", Labels.message("PhysInvRecountListDescription", locale, inventory.get("piInventoryId")),
+                "statusId", ListStatus.COUNTING.statusId(), "recount", "Y", "createdByUserLogin", userLogin.get("userLoginId"),
+                "createdDate", UtilDateTime.nowTimestamp()));
+        GenericValue list = InventoryRows.list(delegator, piListId);
+        for (Difference difference : chosen) {
+            GenericValue line = CountLineRows.newLine(delegator, list, difference.key());
+            line.set("bookQuantity", difference.currentBook());
+            line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
+            line.create();
+        }
+        return piListId;
+    }
+
+    /** A counted inventory goes back to counting while its recount list is counted. */
+    private static void reopen(GenericValue inventory) throws GenericEntityException {
+        InventoryStatus status = InventoryStatus.of(inventory.getString("statusId"));
+        InventoryStatus after = DifferenceRules.afterRecount(status);
+        if (after != status) {
+            inventory.set("statusId", after.statusId());
+            inventory.store();
+        }
+    }
+
+    /** The lines the reviewer picked, each named piListId|lineSeqId; one or many. */
+    private static Set<LineRef> lineRefs(Object picked) {
+        if (picked instanceof List<?> list) {
+            return list.stream().map(r -> LineRef.parse(String.valueOf(r))).collect(Collectors.toSet());
+        }
+        return picked == null ? Set.of() : Set.of(LineRef.parse(String.valueOf(picked)));
+    }
+
+    /** Why the inventory's review may not be changed now (not found, not counting or counted), or null. */
+    private static Map<String, Object> refuseChange(GenericValue inventory, Object piInventoryId, Locale locale) {
         if (inventory == null) {
-            return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
+            return Labels.error("PhysInvErrorInventoryNotFound", locale, piInventoryId);
         }
-        return Labels.error(InventoryRules.refuseListEdit(InventoryStatus.of(inventory.getString("statusId")))
-                .orElse("PhysInvErrorNotCounted"), locale, inventory.get("piInventoryId"));
+        return DifferenceRules.refuseReviewChange(InventoryStatus.of(inventory.getString("statusId")))
+                .map(key -> Labels.error(key, locale, inventory.get("piInventoryId"))).orElse(null);
     }
 
-    private static String emptyToNull(Object value) {
+    private static void storeOnLine(Delegator delegator, LineRef line, String field, String value) throws GenericEntityException {
+        delegator.storeByCondition("PiCountLine", UtilMisc.toMap(field, value), EntityCondition.makeCondition(
+                UtilMisc.toMap("piListId", line.piListId(), "lineSeqId", line.lineSeqId())));
+    }
+
+    private static LineRef ref(GenericValue line) {
+        return new LineRef(line.getString("piListId"), line.getString("lineSeqId"));
+    }
+
+    /** A request's text, or null when empty. */
+    private static String text(Object value) {
         return value == null || value.toString().isEmpty() ? null : value.toString();
-    }
-
-    /** The review screen's filters. */
-    static final class ReviewFilter {
-        private final String piListId;
-        private final String location;
-        private final String product;
-        private final Set<String> categoryProducts;
-        private final boolean differencesOnly;
-        private final boolean overTolerance;
-        private final boolean moved;
-        private final boolean conflicts;
-
-        ReviewFilter(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
-            piListId = emptyToNull(context.get("piListId"));
-            location = lower(context.get("locationSeqId"));
-            product = lower(context.get("productId"));
-            differencesOnly = "Y".equals(context.get("differencesOnly"));
-            overTolerance = "Y".equals(context.get("overTolerance"));
-            moved = "Y".equals(context.get("moved"));
-            conflicts = "Y".equals(context.get("conflicts"));
-            String category = emptyToNull(context.get("productCategoryId"));
-            categoryProducts = category == null ? null : EntityQuery.use(delegator).from("ProductCategoryMember")
-                    .where("productCategoryId", category).filterByDate().queryList().stream().map(m -> m.getString("productId"))
-                    .collect(Collectors.toSet());
-        }
-
-        boolean accepts(List<String> listIds, LineKey key, boolean changes, boolean isOverTolerance, boolean isMoved, boolean isConflict) {
-            return (piListId == null || listIds.contains(piListId))
-                    && (location == null || key.locationSeqId().toLowerCase(Locale.ROOT).contains(location))
-                    && (product == null || key.productId().toLowerCase(Locale.ROOT).contains(product))
-                    && (categoryProducts == null || categoryProducts.contains(key.productId()))
-                    && (!differencesOnly || changes)
-                    && (!overTolerance || isOverTolerance)
-                    && (!moved || isMoved)
-                    && (!conflicts || isConflict);
-        }
-
-        private static String lower(Object value) {
-            String text = emptyToNull(value);
-            return text == null ? null : text.toLowerCase(Locale.ROOT);
-        }
     }
 }

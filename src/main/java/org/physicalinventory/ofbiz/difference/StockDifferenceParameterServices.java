@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
@@ -23,7 +22,6 @@ public final class StockDifferenceParameterServices {
 
     private StockDifferenceParameterServices() {
     }
-
 
     /** Creates or updates the parameters of an organisation (and facility). */
     public static Map<String, Object> saveStockDiffParam(DispatchContext dctx, Map<String, ? extends Object> context) {
@@ -46,8 +44,8 @@ public final class StockDifferenceParameterServices {
             param.setNonPKFields(context);
             delegator.createOrStore(param);
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorStockDifferenceParametersFailed", e, MODULE, locale, context.get("organizationPartyId"),
+                    facilityId);
         }
         Map<String, Object> result = ServiceUtil.returnSuccess();
         result.put("facilityId", facilityId);

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
@@ -63,8 +61,8 @@ public final class StockFreezeServices {
             return item == null ? ServiceUtil.returnSuccess()
                     : refuse(dctx.getDelegator(), item.getString("facilityId"), item.getString("locationSeqId"), (Locale) context.get("locale"));
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorStockFreezeCheckFailed", e, MODULE, (Locale) context.get("locale"),
+                    context.get("inventoryItemId"));
         }
     }
 
@@ -88,8 +86,8 @@ public final class StockFreezeServices {
             Map<String, Object> refusal = refuse(delegator, stored.getString("facilityId"), stored.getString("locationSeqId"), locale);
             return ServiceUtil.isError(refusal) ? refusal : refuse(delegator, facilityId, locationSeqId, locale);
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorStockFreezeCheckFailed", e, MODULE, locale,
+                    context.get("inventoryItemId"));
         }
     }
 
@@ -109,9 +107,8 @@ public final class StockFreezeServices {
         if (facilityId == null) {
             return null;
         }
-        List<GenericValue> open = EntityQuery.use(delegator).from("PiInventory").where(
-                EntityCondition.makeCondition("facilityId", facilityId),
-                EntityCondition.makeCondition("statusId", EntityOperator.IN, FROZEN)).queryList();
+        List<GenericValue> open = InventoryRows.openInventories(delegator, facilityId).stream()
+                .filter(inventory -> FROZEN.contains(inventory.getString("statusId"))).collect(Collectors.toList());
         if (open.isEmpty()) {
             return null;
         }
@@ -130,7 +127,7 @@ public final class StockFreezeServices {
 
     /** Whether one of the inventory's active lists counts the location (a list of explicit keys: one of its lines is there). */
     private static boolean counts(Delegator delegator, GenericValue inventory, String locationSeqId) throws GenericEntityException {
-        for (GenericValue list : inventory.getRelated("PiInventoryList", null, null, false)) {
+        for (GenericValue list : InventoryRows.lists(delegator, inventory.get("piInventoryId"))) {
             if (!ListStatus.of(list.getString("statusId")).isActive() || "Y".equals(list.getString("recount"))) {
                 continue;
             }

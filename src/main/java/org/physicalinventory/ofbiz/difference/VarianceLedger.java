@@ -248,8 +248,23 @@ final class VarianceLedger {
         transaction.refresh();
         if (!ServiceUtil.isSuccess(posted) || !"Y".equals(transaction.getString("isPosted"))) {
             String reason = ServiceUtil.getErrorMessage(posted);
-            throw new GenericServiceException(reason == null || reason.isEmpty() ? String.valueOf(posted.get("successMessageList")) : reason);
+            throw new NotPosted(reason == null || reason.isEmpty() ? String.valueOf(posted.get("successMessageList")) : reason);
         }
         return transaction.getString("acctgTransId");
+    }
+
+    /** OFBiz did not post the transaction; the reason is OFBiz's own message, which the posting's refusal quotes. */
+    static final class NotPosted extends GenericServiceException {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        NotPosted(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
     }
 }

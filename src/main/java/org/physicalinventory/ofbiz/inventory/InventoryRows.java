@@ -1,5 +1,6 @@
 package org.physicalinventory.ofbiz.inventory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ofbiz.entity.Delegator;
@@ -8,6 +9,8 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.difference.Tolerances;
+import org.physicalinventory.inventory.InventoryStatus;
 
 /**
  * The rows of the inventory aggregate: a physical inventory (PiInventory), its inventory lists (PiInventoryList) with
@@ -25,6 +28,12 @@ public final class InventoryRows {
     /** The inventory, or null when there is none with this id. */
     public static GenericValue inventory(Delegator delegator, Object piInventoryId) throws GenericEntityException {
         return piInventoryId == null ? null : EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne();
+    }
+
+    /** The open inventories of the facility (created, counting or counted), in the order they were made. */
+    public static List<GenericValue> openInventories(Delegator delegator, String facilityId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventory").where(EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("statusId", EntityOperator.IN, InventoryStatus.openStatusIds())).orderBy("piInventoryId").queryList();
     }
 
     /** The list, or null when there is none with this id. */
@@ -47,6 +56,11 @@ public final class InventoryRows {
         return list.getRelatedOne("PiListType", true);
     }
 
+    /** The list type (its counting options), or null when there is none with this id. */
+    public static GenericValue listType(Delegator delegator, Object listTypeId) throws GenericEntityException {
+        return listTypeId == null ? null : EntityQuery.use(delegator).from("PiListType").where("listTypeId", listTypeId).queryOne();
+    }
+
     /** Every list of the inventory, recount lists included, in the order they were made. */
     public static List<GenericValue> lists(Delegator delegator, Object piInventoryId) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", piInventoryId).orderBy("piListId").queryList();
@@ -62,6 +76,15 @@ public final class InventoryRows {
     public static List<GenericValue> activeAssignments(Delegator delegator, String piListId, String partyId) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiListAssignment").where("piListId", piListId, "partyId", partyId)
                 .filterByDate().queryList();
+    }
+
+    /** The lists the party is assigned to now, one per assignment in force. */
+    public static List<GenericValue> assignedLists(Delegator delegator, String partyId) throws GenericEntityException {
+        List<GenericValue> lists = new ArrayList<>();
+        for (GenericValue assignment : EntityQuery.use(delegator).from("PiListAssignment").where("partyId", partyId).filterByDate().queryList()) {
+            lists.add(assignment.getRelatedOne("PiInventoryList", false));
+        }
+        return lists;
     }
 
     /** Whether the user counts the list now: their party is assigned to it. */
@@ -85,5 +108,12 @@ public final class InventoryRows {
                 .where("organizationPartyId", organizationPartyId, "facilityId", facility.getString("facilityId")).queryOne();
         return own != null ? own : EntityQuery.use(delegator).from("PiStockDiffParam")
                 .where("organizationPartyId", organizationPartyId, "facilityId", ORGANIZATION_DEFAULT).queryOne();
+    }
+
+    /** The stock-difference tolerances in force for a facility; none (only an exact count is within) when it has no parameters. */
+    public static Tolerances tolerances(Delegator delegator, GenericValue facility) throws GenericEntityException {
+        GenericValue params = stockDifferenceParameters(delegator, facility);
+        return params == null ? Tolerances.NONE : new Tolerances(params.getBigDecimal("toleranceQuantity"), params.getBigDecimal("tolerancePercent"),
+                params.getBigDecimal("toleranceValue"));
     }
 }

@@ -1,23 +1,18 @@
 package org.physicalinventory.ofbiz.inventory;
 
-import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.inventory.InventoryException;
 import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
@@ -27,52 +22,28 @@ import org.physicalinventory.ofbiz.Labels;
 public final class InventoryServices {
 
     private static final String MODULE = InventoryServices.class.getName();
-    private static final List<String> OPEN_STATUSES = Arrays.stream(InventoryStatus.values())
-            .filter(InventoryStatus::isOpen).map(InventoryStatus::statusId).collect(Collectors.toList());
 
     private InventoryServices() {
     }
 
+    /** createPiInventory: a full inventory of the facility, in status created. */
     public static Map<String, Object> createInventory(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        GenericValue userLogin = (GenericValue) context.get("userLogin");
         String facilityId = (String) context.get("facilityId");
         try {
             GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne();
             if (facility == null) {
                 return Labels.error("PhysInvErrorFacilityNotFound", locale, facilityId);
             }
-            // two managers creating an inventory of one facility at the same moment: the second waits here, then counts the first
-            FacilityLock.hold(delegator, facilityId);
-            long openInFacility = EntityQuery.use(delegator).from("PiInventory").where(
-                    EntityCondition.makeCondition("facilityId", facilityId),
-                    EntityCondition.makeCondition("statusId", EntityOperator.IN, OPEN_STATUSES)).queryCount();
-            GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
-            boolean allowConcurrent = params != null && params.getBoolean("allowConcurrent") == Boolean.TRUE;
-            Optional<String> refusal = InventoryRules.refuseNewInventory(openInFacility, allowConcurrent);
-            if (refusal.isPresent()) {
-                return Labels.error(refusal.get(), locale, facilityId);
-            }
-            Timestamp now = UtilDateTime.nowTimestamp();
-            GenericValue inventory = delegator.makeValue("PiInventory");
-            inventory.setNonPKFields(context);
-            inventory.set("piInventoryId", delegator.getNextSeqId("PiInventory"));
-            inventory.set("statusId", InventoryStatus.CREATED.statusId());
-            if (inventory.get("inventoryDate") == null) {
-                inventory.set("inventoryDate", now);
-            }
-            inventory.set("createdByUserLogin", userLogin.get("userLoginId"));
-            inventory.set("createdDate", now);
-            inventory.set("closedByUserLogin", null);
-            inventory.set("closedDate", null);
-            inventory.create();
+            GenericValue inventory = NewInventory.full(delegator, facility).create(context, (GenericValue) context.get("userLogin"));
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("piInventoryId", inventory.get("piInventoryId"));
             return result;
+        } catch (InventoryException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorInventoryCreateFailed", e, MODULE, locale, facilityId);
         }
     }
 
@@ -80,7 +51,7 @@ public final class InventoryServices {
     public static Map<String, Object> updateInventory(DispatchContext dctx, Map<String, ? extends Object> context) {
         Locale locale = (Locale) context.get("locale");
         try {
-            GenericValue inventory = InventoryRows.inventory(dctx.getDelegator(), (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(dctx.getDelegator(), context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
@@ -96,8 +67,7 @@ public final class InventoryServices {
             inventory.store();
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorInventoryStoreFailed", e, MODULE, locale, context.get("piInventoryId"));
         }
     }
 
@@ -126,29 +96,23 @@ public final class InventoryServices {
     private static Map<String, Object> changeStatus(DispatchContext dctx, Map<String, ? extends Object> context, InventoryStatus to) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
-            GenericValue inventory = InventoryRows.inventory(delegator, (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
             InventoryStatus from = InventoryStatus.of(inventory.getString("statusId"));
-            List<GenericValue> lists = inventory.getRelated("PiInventoryList", null, null, false);
-            List<ListStatus> listStatuses = lists.stream().map(l -> ListStatus.of(l.getString("statusId"))).collect(Collectors.toList());
-            Optional<String> refusal = InventoryRules.refuseInventoryChange(from, to, listStatuses);
+            List<GenericValue> lists = InventoryRows.lists(delegator, inventory.get("piInventoryId"));
+            Optional<String> refusal = InventoryRules.refuseInventoryChange(from, to,
+                    lists.stream().map(l -> ListStatus.of(l.getString("statusId"))).toList());
             if (refusal.isPresent()) {
                 return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"), from.statusId(), to.statusId());
             }
             if (to == InventoryStatus.CANCELLED) {
-                for (GenericValue list : lists) {
-                    if (ListStatus.of(list.getString("statusId")).isActive()) {
-                        list.set("statusId", ListStatus.CANCELLED.statusId());
-                        list.store();
-                    }
-                }
+                cancelActive(lists);
             }
             if (to.isFinal()) {
-                inventory.set("closedByUserLogin", userLogin.get("userLoginId"));
+                inventory.set("closedByUserLogin", ((GenericValue) context.get("userLogin")).get("userLoginId"));
                 inventory.set("closedDate", UtilDateTime.nowTimestamp());
             }
             inventory.set("statusId", to.statusId());
@@ -157,8 +121,17 @@ public final class InventoryServices {
             result.put("oldStatusId", from.statusId());
             return result;
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorInventoryStoreFailed", e, MODULE, locale, context.get("piInventoryId"));
+        }
+    }
+
+    /** A cancelled inventory cancels its lists that are still active. */
+    private static void cancelActive(List<GenericValue> lists) throws GenericEntityException {
+        for (GenericValue list : lists) {
+            if (ListStatus.of(list.getString("statusId")).isActive()) {
+                list.set("statusId", ListStatus.CANCELLED.statusId());
+                list.store();
+            }
         }
     }
 }

@@ -6,13 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
@@ -38,7 +35,7 @@ public final class ListServices {
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
-            GenericValue inventory = InventoryRows.inventory(delegator, (String) context.get("piInventoryId"));
+            GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
             if (inventory == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, context.get("piInventoryId"));
             }
@@ -64,8 +61,7 @@ public final class ListServices {
             result.put("piListId", list.get("piListId"));
             return result;
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorListCreateFailed", e, MODULE, locale, context.get("piInventoryId"));
         }
     }
 
@@ -73,22 +69,21 @@ public final class ListServices {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         try {
-            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
             if (!ListStatus.of(list.getString("statusId")).isActive()) {
                 return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
             }
-            Map<String, Object> refusal = applyScope(delegator, list.getRelatedOne("PiInventory", false), list, context, locale);
+            Map<String, Object> refusal = applyScope(delegator, InventoryRows.inventoryOf(list), list, context, locale);
             if (refusal != null) {
                 return refusal;
             }
             list.store();
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorListStoreFailed", e, MODULE, locale, context.get("piListId"));
         }
     }
 
@@ -102,11 +97,11 @@ public final class ListServices {
             return Labels.error("PhysInvErrorUnknownStatus", locale, context.get("statusId"));
         }
         try {
-            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
-            GenericValue inventory = list.getRelatedOne("PiInventory", false);
+            GenericValue inventory = InventoryRows.inventoryOf(list);
             InventoryStatus inventoryStatus = InventoryStatus.of(inventory.getString("statusId"));
             ListStatus from = ListStatus.of(list.getString("statusId"));
             Optional<String> refusal = InventoryRules.refuseListChange(inventoryStatus, from, to);
@@ -124,8 +119,7 @@ public final class ListServices {
             result.put("oldStatusId", from.statusId());
             return result;
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorListStoreFailed", e, MODULE, locale, context.get("piListId"));
         }
     }
 
@@ -135,7 +129,7 @@ public final class ListServices {
         Locale locale = (Locale) context.get("locale");
         String partyId = (String) context.get("partyId");
         try {
-            GenericValue list = InventoryRows.list(delegator, (String) context.get("piListId"));
+            GenericValue list = InventoryRows.list(delegator, context.get("piListId"));
             if (list == null) {
                 return Labels.error("PhysInvErrorListNotFound", locale, context.get("piListId"));
             }
@@ -143,7 +137,7 @@ public final class ListServices {
                 return Labels.error("PhysInvErrorListIsCancelled", locale, list.get("piListId"));
             }
             Optional<String> refusal = InventoryRules.refuseListEdit(
-                    InventoryStatus.of(list.getRelatedOne("PiInventory", false).getString("statusId")));
+                    InventoryStatus.of(InventoryRows.inventoryOf(list).getString("statusId")));
             if (refusal.isPresent()) {
                 return Labels.error(refusal.get(), locale, list.get("piInventoryId"));
             }
@@ -156,8 +150,7 @@ public final class ListServices {
             }
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorAssignmentStoreFailed", e, MODULE, locale, partyId, context.get("piListId"));
         }
     }
 
@@ -179,8 +172,7 @@ public final class ListServices {
             }
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorAssignmentStoreFailed", e, MODULE, locale, partyId, piListId);
         }
     }
 
@@ -202,13 +194,28 @@ public final class ListServices {
         if (refusal.isPresent()) {
             return Labels.error(refusal.get(), locale, from, thru);
         }
-        for (String locationSeqId : new String[] {from, thru}) {
+        Map<String, Object> missing = missingInScope(delegator, inventory.getString("facilityId"), list, locale);
+        if (missing != null) {
+            return missing;
+        }
+        GenericValue overlapping = overlappingList(delegator, list);
+        if (overlapping != null) {
+            return Labels.error("PhysInvErrorListOverlaps", locale, overlapping.get("piListId"),
+                    overlapping.get("description") == null ? "" : overlapping.get("description"));
+        }
+        return null;
+    }
+
+    /** The refusal of the first thing the list's type and scope name that does not exist (location, type, category, supplier), or null. */
+    private static Map<String, Object> missingInScope(Delegator delegator, String facilityId, GenericValue list, Locale locale)
+            throws GenericEntityException {
+        for (String locationSeqId : new String[] {list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")}) {
             if (locationSeqId != null && EntityQuery.use(delegator).from("FacilityLocation")
-                    .where("facilityId", inventory.get("facilityId"), "locationSeqId", locationSeqId).queryOne() == null) {
-                return Labels.error("PhysInvErrorLocationNotFound", locale, locationSeqId, inventory.get("facilityId"));
+                    .where("facilityId", facilityId, "locationSeqId", locationSeqId).queryOne() == null) {
+                return Labels.error("PhysInvErrorLocationNotFound", locale, locationSeqId, facilityId);
             }
         }
-        if (EntityQuery.use(delegator).from("PiListType").where("listTypeId", list.get("listTypeId")).queryOne() == null) {
+        if (InventoryRows.listType(delegator, list.get("listTypeId")) == null) {
             return Labels.error("PhysInvErrorListTypeNotFound", locale, list.get("listTypeId"));
         }
         String productCategoryId = list.getString("productCategoryId");
@@ -220,11 +227,6 @@ public final class ListServices {
         if (supplierPartyId != null && EntityQuery.use(delegator).from("Party").where("partyId", supplierPartyId).queryOne() == null) {
             return Labels.error("PhysInvErrorSupplierNotFound", locale, supplierPartyId);
         }
-        GenericValue overlapping = overlappingList(delegator, list);
-        if (overlapping != null) {
-            return Labels.error("PhysInvErrorListOverlaps", locale, overlapping.get("piListId"),
-                    overlapping.get("description") == null ? "" : overlapping.get("description"));
-        }
         return null;
     }
 
@@ -234,7 +236,7 @@ public final class ListServices {
             return null; // a list of explicit products and locations has no scope: its lines are checked when they are made
         }
         ListCoverage coverage = coverage(list);
-        for (GenericValue other : EntityQuery.use(delegator).from("PiInventoryList").where("piInventoryId", list.get("piInventoryId")).queryList()) {
+        for (GenericValue other : InventoryRows.lists(delegator, list.get("piInventoryId"))) {
             if (!other.getString("piListId").equals(list.getString("piListId")) && !"Y".equals(other.getString("recount"))
                     && !"Y".equals(other.getString("explicitKeys"))
                     && ListStatus.of(other.getString("statusId")).isActive() && coverage.overlaps(coverage(other))) {
@@ -244,11 +246,8 @@ public final class ListServices {
         return null;
     }
 
-
     private static ListCoverage coverage(GenericValue list) {
         return new ListCoverage(new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")),
                 list.getString("productCategoryId"), list.getString("supplierPartyId"));
     }
-
-
 }

@@ -8,10 +8,18 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
 
-/** The permission service every plugin service names: PHYSINV_&lt;action&gt;, or PHYSINV_ADMIN for all. */
+/**
+ * The permission service every plugin service names: PHYSINV_&lt;action&gt;, or PHYSINV_ADMIN for all (an action not
+ * named: PHYSINV_ADMIN only).
+ */
 public final class PermissionServices {
 
     public static final String PERMISSION = "PHYSINV";
+    private static final String ADMIN = "ADMIN";
+    /** The acts the plugin's services ask a permission for, with the label saying each in words. */
+    private static final Map<String, String> ACTS = Map.of("VIEW", "PhysInvPermissionActVIEW", "CREATE", "PhysInvPermissionActCREATE",
+            "UPDATE", "PhysInvPermissionActUPDATE", "DELETE", "PhysInvPermissionActDELETE", "POST", "PhysInvPermissionActPOST",
+            "CLOSE", "PhysInvPermissionActCLOSE", "COUNT", "PhysInvPermissionActCOUNT", ADMIN, "PhysInvPermissionActADMIN");
 
     private PermissionServices() {
     }
@@ -42,14 +50,26 @@ public final class PermissionServices {
 
     private static Map<String, Object> check(DispatchContext dctx, Map<String, ? extends Object> context, String mainAction) {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
-        Locale locale = (Locale) context.get("locale");
+        String action = mainAction == null ? ADMIN : mainAction;
         Map<String, Object> result = ServiceUtil.returnSuccess();
-        boolean allowed = mainAction != null && userLogin != null
-                && dctx.getSecurity().hasEntityPermission(PERMISSION, "_" + mainAction, userLogin);
+        boolean allowed = userLogin != null && dctx.getSecurity().hasEntityPermission(PERMISSION, "_" + action, userLogin);
         result.put("hasPermission", allowed);
         if (!allowed) {
-            result.put("failMessage", Labels.message("PhysInvErrorPermission", locale, PERMISSION + "_" + mainAction));
+            result.put("failMessage", refusal(action, (Locale) context.get("locale")));
         }
         return result;
+    }
+
+    /**
+     * The refusal of a user without the permission PHYSINV_&lt;mainAction&gt;: it names the permission, PHYSINV_ADMIN beside
+     * it when that is another one, and the act in words when it is one the plugin's services ask for.
+     */
+    public static String refusal(String mainAction, Locale locale) {
+        String permission = PERMISSION + "_" + mainAction;
+        if (!ACTS.containsKey(mainAction)) {
+            return Labels.message("PhysInvErrorPermission", locale, permission);
+        }
+        String act = Labels.message(ACTS.get(mainAction), locale);
+        return Labels.message(ADMIN.equals(mainAction) ? "PhysInvErrorPermissionAdminTo" : "PhysInvErrorPermissionTo", locale, permission, act);
     }
 }

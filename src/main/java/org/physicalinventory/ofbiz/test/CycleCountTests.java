@@ -91,15 +91,7 @@ public class CycleCountTests extends PhysInvTestCase {
     /** Plan, one action, the handheld, posting: then the plan no longer shows what was counted, and knows when it was. */
     public void testACycleInventoryFromThePlanIsCountedPostedAndLeavesItsCountDates() throws Exception {
         TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02", "P03");
-        String plain = stock.item("PI_TPP_PLAIN", "P01", null, "30", "2", "2026-01-10");
-        String lot = stock.item("PI_TPP_LOT", "P02", "PI_TPLOT_A", "7", "4", "2026-01-10");
-        stock.item("PI_TPP_OWNGL", "P03", null, "6", "1", "2026-01-10");
-        issue(plain, "20", daysAgo(20));          // 40 of value: A
-        issue(lot, "1", daysAgo(10));             // 4: B (it starts at 90.9 percent)
-        ok(call("computePiAbcClasses", "pitest-admin", "facilityId", stock.facilityId));
-        assertEquals(Map.of("PI_TPP_PLAIN", "A", "PI_TPP_LOT", "B", "PI_TPP_OWNGL", "C"), classes(stock.facilityId));
-        ok(call("savePiLocationCountFreq", "pitest-admin", "facilityId", stock.facilityId, "locationSeqId", "P01", "frequencyDays", "3"));
-
+        String plain = classifiedStock(stock);
         List<Map<String, Object>> due = due(stock.facilityId);
         assertEquals("never counted: all overdue", List.of("P01", "P02", "P03"), locations(due));
         assertTrue(due.stream().allMatch(d -> "OVERDUE".equals(d.get("due")) && d.get("lastCounted") == null));
@@ -107,13 +99,8 @@ public class CycleCountTests extends PhysInvTestCase {
         Map<String, Object> made = ok(call("createPiCycleInventory", "pitest-admin", "facilityId", stock.facilityId,
                 "partyId", List.of("PI_TEST_EMP")));
         String inventoryId = (String) made.get("piInventoryId");
-        GenericValue inventory = inventory(inventoryId);
-        assertEquals("Y", inventory.getString("cycleCount"));
-        assertEquals("PI_INV_COUNTING", inventory.getString("statusId"));
         String listId = (String) ((List<?>) made.get("piListIds")).get(0);
-        GenericValue list = EntityQuery.use(getDelegator()).from("PiInventoryList").where("piListId", listId).queryOne();
-        assertEquals("Y", list.getString("explicitKeys"));
-        assertEquals("PI_LIST_COUNTING", list.getString("statusId"));
+        assertOpenForCounting(inventoryId, listId);
         assertEquals(3, made.get("linesCreated"));
         assertEquals(3L, EntityQuery.use(getDelegator()).from("PiListProgress").where("piListId", listId).queryOne().getLong("lineCount").longValue());
         assertEquals("items on an open inventory are not planned again", List.of(), due(stock.facilityId));
@@ -122,18 +109,7 @@ public class CycleCountTests extends PhysInvTestCase {
         refusal = error(call("generatePiCountLines", "pitest-admin", "piListId", listId));
         assertTrue(refusal, refusal.contains("made for"));
 
-        // the counter sees the list and counts it; a location not on the list is refused
-        List<?> mine = (List<?>) ok(call("getMyPiCountLists", "pitest-counter")).get("countLists");
-        assertTrue(mine.stream().anyMatch(l -> listId.equals(((Map<?, ?>) l).get("piListId"))));
-        refusal = error(call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", UUID.randomUUID().toString(),
-                "locationSeqId", "P09", "productId", "PI_TPP_PLAIN", "quantity", "1"));
-        assertTrue(refusal, refusal.contains("P09"));
-        read(listId, "P01", "PI_TPP_PLAIN", null, "9");
-        read(listId, "P02", "PI_TPP_LOT", "PI_TPLOT_A", "6");
-        read(listId, "P03", "PI_TPP_OWNGL", null, "6");
-        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTED"));
-        ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
-        ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        countAndPost(inventoryId, listId);
         assertNumber("counted 9 of 10", "9", stock.onHand(plain));
 
         // posted: counted today; P01 has its own frequency of 3 days, so it is due again in 3 days, the others not this week
@@ -144,11 +120,52 @@ public class CycleCountTests extends PhysInvTestCase {
         assertEquals(LocalDate.now().plusDays(3).toString(), due.get(0).get("dueDate"));
 
         // accuracy: this month, 3 lines; PI_TACCT's tolerance is 2 pieces: -1 is within, the others are exact
-        Map<String, Object> accuracy = ok(call("getPiCountAccuracy", "pitest-admin", "facilityId", stock.facilityId));
-        Map<?, ?> thisMonth = ((List<?>) accuracy.get("accuracy")).stream().map(p -> (Map<?, ?>) p)
-                .filter(p -> "ALL".equals(p.get("abcClass")) && YearMonth.now().toString().equals(p.get("month"))).findFirst().get();
+        Map<?, ?> thisMonth = accuracyThisMonth(stock.facilityId);
         assertEquals(3, thisMonth.get("lines"));
         assertEquals(3, thisMonth.get("withinTolerance"));
+    }
+
+    /** Three products that moved enough to be A, B and C, and P01 counted every 3 days; answers the A product's item. */
+    private String classifiedStock(TestStock stock) throws GenericEntityException {
+        String plain = stock.item("PI_TPP_PLAIN", "P01", null, "30", "2", "2026-01-10");
+        String lot = stock.item("PI_TPP_LOT", "P02", "PI_TPLOT_A", "7", "4", "2026-01-10");
+        stock.item("PI_TPP_OWNGL", "P03", null, "6", "1", "2026-01-10");
+        issue(plain, "20", daysAgo(20));          // 40 of value: A
+        issue(lot, "1", daysAgo(10));             // 4: B (it starts at 90.9 percent)
+        ok(call("computePiAbcClasses", "pitest-admin", "facilityId", stock.facilityId));
+        assertEquals(Map.of("PI_TPP_PLAIN", "A", "PI_TPP_LOT", "B", "PI_TPP_OWNGL", "C"), classes(stock.facilityId));
+        ok(call("savePiLocationCountFreq", "pitest-admin", "facilityId", stock.facilityId, "locationSeqId", "P01", "frequencyDays", "3"));
+        return plain;
+    }
+
+    private void assertOpenForCounting(String inventoryId, String listId) throws GenericEntityException {
+        GenericValue inventory = inventory(inventoryId);
+        assertEquals("Y", inventory.getString("cycleCount"));
+        assertEquals("PI_INV_COUNTING", inventory.getString("statusId"));
+        GenericValue list = EntityQuery.use(getDelegator()).from("PiInventoryList").where("piListId", listId).queryOne();
+        assertEquals("Y", list.getString("explicitKeys"));
+        assertEquals("PI_LIST_COUNTING", list.getString("statusId"));
+    }
+
+    /** The counter sees the list and counts it (a location not on the list is refused); the inventory is posted. */
+    private void countAndPost(String inventoryId, String listId) throws GenericEntityException {
+        List<?> mine = (List<?>) ok(call("getMyPiCountLists", "pitest-counter")).get("countLists");
+        assertTrue(mine.stream().anyMatch(l -> listId.equals(((Map<?, ?>) l).get("piListId"))));
+        String refusal = error(call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", UUID.randomUUID().toString(),
+                "locationSeqId", "P09", "productId", "PI_TPP_PLAIN", "quantity", "1"));
+        assertTrue(refusal, refusal.contains("P09"));
+        read(listId, "P01", "PI_TPP_PLAIN", null, "9");
+        read(listId, "P02", "PI_TPP_LOT", "PI_TPLOT_A", "6");
+        read(listId, "P03", "PI_TPP_OWNGL", null, "6");
+        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTED"));
+        ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
+        ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+    }
+
+    private Map<?, ?> accuracyThisMonth(String facilityId) throws GenericEntityException {
+        Map<String, Object> accuracy = ok(call("getPiCountAccuracy", "pitest-admin", "facilityId", facilityId));
+        return ((List<?>) accuracy.get("accuracy")).stream().map(p -> (Map<?, ?>) p)
+                .filter(p -> "ALL".equals(p.get("abcClass")) && YearMonth.now().toString().equals(p.get("month"))).findFirst().get();
     }
 
     public void testTheDueItemsAreSharedOutToTheEmployeesByWholeLocations() throws Exception {
@@ -194,8 +211,12 @@ public class CycleCountTests extends PhysInvTestCase {
         Map<String, Object> again = ok(call("confirmPiLocationEmpty", "pitest-counter", "piListId", listId, "scanKey", scanKey, "locationSeqId", "P04"));
         assertEquals("a retried read counts once", Boolean.TRUE, again.get("replayed"));
         assertEquals(1, EntityQuery.use(getDelegator()).from("PiScanLog").where("piListId", listId).queryCount());
+        Map<String, Object> refused = call("confirmPiLocationEmpty", "pitest-counter2", "piListId", listId, "scanKey", UUID.randomUUID().toString(),
+                "locationSeqId", "P04");
+        assertEquals("NOT_YOUR_LIST", refused.get("errorCode"));
+    }
 
-        // a location holding stock is not confirmed empty, and nothing is counted
+    public void testALocationHoldingStockIsNotConfirmedEmptyAndNothingIsCounted() throws Exception {
         TestStock full = new TestStock(getDelegator(), ORG, "P01");
         full.item("PI_TPP_PLAIN", "P01", null, "5", "2", "2026-01-10");
         String fullList = (String) ((List<?>) ok(call("createPiCycleInventory", "pitest-admin", "facilityId", full.facilityId,
@@ -206,9 +227,6 @@ public class CycleCountTests extends PhysInvTestCase {
         assertTrue(error(refused), error(refused).contains("not empty"));
         assertEquals("LOCATION_NOT_EMPTY", refused.get("errorCode"));
         assertNull(EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", fullList).queryOne().get("countedQuantity"));
-        refused = call("confirmPiLocationEmpty", "pitest-counter2", "piListId", listId, "scanKey", UUID.randomUUID().toString(),
-                "locationSeqId", "P04");
-        assertEquals("NOT_YOUR_LIST", refused.get("errorCode"));
     }
 
     public void testACycleInventoryWhileAFullInventoryIsOpenIsRefused() throws Exception {
@@ -221,6 +239,32 @@ public class CycleCountTests extends PhysInvTestCase {
         assertEquals("nothing written", 1, EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", stock.facilityId).queryCount());
         ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", full));
         ok(call("createPiCycleInventory", "pitest-admin", "facilityId", stock.facilityId, "partyId", List.of("PI_TEST_EMP")));
+    }
+
+    /** Cycle inventories run beside each other; a full inventory waits for them unless the parameters allow concurrent ones. */
+    public void testCycleInventoriesRunBesideEachOtherAndAFullOneWaitsForThem() throws Exception {
+        TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
+        stock.item("PI_TPP_PLAIN", "P01", null, "5", "2", "2026-01-10");
+        stock.item("PI_TPP_OWNGL", "P02", null, "5", "2", "2026-01-10");
+        stock.parameters("allowConcurrent", "N");
+        ok(call("createPiCycleInventory", "pitest-admin", "facilityId", stock.facilityId, "partyId", List.of("PI_TEST_EMP"),
+                "cycleKey", List.of("PI_TPP_PLAIN|P01")));
+        String second = (String) ok(call("createPiCycleInventory", "pitest-admin", "facilityId", stock.facilityId,
+                "partyId", List.of("PI_TEST_EMP"), "cycleKey", List.of("PI_TPP_OWNGL|P02"))).get("piInventoryId");
+        GenericValue made = inventory(second);
+        assertEquals("pitest-admin", made.getString("createdByUserLogin"));
+        assertNotNull(made.get("createdDate"));
+        assertEquals(made.get("createdDate"), made.get("inventoryDate"));
+
+        String refusal = error(callIn(Locale.ITALIAN, "createPiInventory", "pitest-admin", "facilityId", stock.facilityId));
+        assertTrue(refusal, refusal.contains("ha già un inventario aperto"));
+        GenericValue params = EntityQuery.use(getDelegator()).from("PiStockDiffParam").where("organizationPartyId", ORG,
+                "facilityId", stock.facilityId).queryOne();
+        params.set("allowConcurrent", "Y");
+        params.store();
+        String full = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", stock.facilityId)).get("piInventoryId");
+        assertNull("a full inventory", inventory(full).get("cycleCount"));
+        assertEquals(3, EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", stock.facilityId).queryCount());
     }
 
     public void testBadRequestsForACycleInventoryChangeNothing() throws Exception {

@@ -2,6 +2,7 @@ package org.physicalinventory.ofbiz.test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -135,6 +136,22 @@ public class InventoryServicesTests extends PhysInvTestCase {
         assertNull(EntityQuery.use(getDelegator()).from("PiListType").where("listTypeId", "PI_TEST_TYPE").queryOne());
         assertEquals("PI_INV_CREATED", inventory(inventoryId).getString("statusId"));
         ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+    }
+
+    /** A refusal for want of permission names the permission once, PHYSINV_ADMIN beside it when that is another, and the act. */
+    public void testARefusalForWantOfPermissionNamesThePermissionAndTheAct() throws Exception {
+        String refusal = error(call("createPiInventory", "pitest-viewer", "facilityId", "PI_TF_PERM"));
+        assertTrue(refusal, refusal.contains("To create physical inventories, inventory lists and list types you need the permission "
+                + "PHYSINV_CREATE (or PHYSINV_ADMIN)."));
+        Map<String, Object> admin = ok(callIn(Locale.GERMAN, "piAdminPermissionCheck", "pitest-viewer"));
+        assertEquals(Boolean.FALSE, admin.get("hasPermission"));
+        String message = (String) admin.get("failMessage");
+        assertEquals(message, "Um die Verwaltungs- und Benchmark-Werkzeuge zu verwenden, benötigen Sie die Berechtigung PHYSINV_ADMIN.", message);
+        Map<String, Object> unnamed = ok(call("piPermissionCheck", "pitest-viewer"));
+        assertEquals("no action named: PHYSINV_ADMIN only", Boolean.FALSE, unnamed.get("hasPermission"));
+        assertTrue((String) unnamed.get("failMessage"), ((String) unnamed.get("failMessage")).contains("PHYSINV_ADMIN."));
+        assertEquals(Boolean.TRUE, ok(call("piPermissionCheck", "pitest-admin")).get("hasPermission"));
+        assertEquals(Boolean.TRUE, ok(call("piPermissionCheck", "pitest-viewer", "mainAction", "VIEW")).get("hasPermission"));
     }
 
     public void testListScopeAndEmployeesAreChecked() throws Exception {

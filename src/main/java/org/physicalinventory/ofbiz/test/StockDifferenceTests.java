@@ -4,16 +4,22 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
-import org.physicalinventory.ofbiz.difference.PostingFault;
+import org.physicalinventory.difference.Difference;
+import org.physicalinventory.ofbiz.difference.MovementWriter;
+import org.physicalinventory.ofbiz.difference.Posting;
 
 /**
  * Integration tests of the stock differences: review, conflicts, moved lines, recount, posting to stock
@@ -419,13 +425,8 @@ public class StockDifferenceTests extends PhysInvTestCase {
         count(listId, "PI_TPP_PLAIN", "P03", null, "3");
         counted(inventoryId, listId);
         long transactionsBefore = EntityQuery.use(getDelegator()).from("AcctgTrans").queryCount();
-        PostingFault.failAfter(2);
-        try {
-            String refusal = error(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
-            assertTrue(refusal, refusal.contains("nothing was posted"));
-        } finally {
-            PostingFault.clear();
-        }
+        String refusal = error(postAsTheServiceDoes(inventoryId, writer -> new FailingWriter(writer, 2)));
+        assertTrue(refusal, refusal.contains("nothing was posted"));
         assertNumber("10", stock.onHand(a));
         assertNumber("10", stock.onHand(b));
         assertNumber("10", stock.onHand(c));
@@ -433,9 +434,12 @@ public class StockDifferenceTests extends PhysInvTestCase {
         assertUntouched(inventoryId, stock, a, "10");
         assertEquals("FAILED", ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId"));
 
-        ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        String physicalInventoryId = (String) ok(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId)).get("physicalInventoryId");
         assertNumber("running it again finishes it", "1", stock.onHand(a));
         assertNumber("3", stock.onHand(c));
+        assertEquals("once", 3, EntityQuery.use(getDelegator()).from("InventoryItemDetail").where("physicalInventoryId", physicalInventoryId)
+                .queryCount());
+        assertEquals("one ledger transaction", transactionsBefore + 1, EntityQuery.use(getDelegator()).from("AcctgTrans").queryCount());
     }
 
     public void testTheFreezeRefusesOfbizOwnMovementsUntilPosted() throws Exception {
@@ -500,6 +504,59 @@ public class StockDifferenceTests extends PhysInvTestCase {
     }
 
     // --- the flow, as a user drives it ---
+
+    /**
+     * The posting as postPiInventory runs it, with its movements written through the writer {@code writerOf} makes:
+     * in a transaction of its own, committed when it succeeds and rolled back when it answers an error, as the service
+     * engine does for the service.
+     */
+    private Map<String, Object> postAsTheServiceDoes(String inventoryId, UnaryOperator<MovementWriter> writerOf) throws GenericEntityException {
+        Map<String, Object> context = UtilMisc.toMap("piInventoryId", inventoryId, "userLogin", getUserLogin("pitest-admin"),
+                "locale", Locale.ENGLISH);
+        boolean began = TransactionUtil.begin();
+        assertTrue("the posting runs in a transaction of its own", began);
+        Map<String, Object> result = null;
+        try {
+            result = new Posting(getDispatcher().getDispatchContext(), context).post(writerOf);
+        } finally {
+            if (result != null && ServiceUtil.isSuccess(result)) {
+                TransactionUtil.commit(began);
+            } else {
+                TransactionUtil.rollback(began, "the posting failed", null);
+            }
+        }
+        return result;
+    }
+
+    /** Writes a posting's movements as the real writer does, then fails after so many differences, as a crash would. */
+    private static final class FailingWriter implements MovementWriter {
+        private final MovementWriter writer;
+        private final int failAfter;
+        private int written;
+
+        FailingWriter(MovementWriter writer, int failAfter) {
+            this.writer = writer;
+            this.failAfter = failAfter;
+        }
+
+        @Override
+        public void writeHeader() throws GenericEntityException {
+            writer.writeHeader();
+        }
+
+        @Override
+        public void write(Difference difference) throws GenericEntityException {
+            writer.write(difference);
+            if (++written == failAfter) {
+                throw new GenericEntityException("Failure injected after " + written + " differences");
+            }
+        }
+
+        @Override
+        public void finish() throws GenericEntityException, GenericServiceException {
+            writer.finish();
+        }
+    }
 
     private String inventory(TestStock stock) throws Exception {
         return (String) ok(call("createPiInventory", "pitest-admin", "facilityId", stock.facilityId)).get("piInventoryId");

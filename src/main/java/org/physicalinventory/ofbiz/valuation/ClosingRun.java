@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,17 +11,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
-import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
-import org.apache.ofbiz.entity.util.EntityQuery;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
+import org.physicalinventory.ofbiz.valuation.sql.LineWriter;
+import org.physicalinventory.ofbiz.valuation.sql.LineWriter.Written;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
+import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
+import org.physicalinventory.valuation.ClosingScope;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.StockValuer;
+import org.physicalinventory.valuation.ValuationException;
 import org.physicalinventory.valuation.ValuationMethod;
 
 /**
@@ -34,7 +37,7 @@ import org.physicalinventory.valuation.ValuationMethod;
 final class ClosingRun {
 
     /** This OFBiz instance. */
-    static final String INSTANCE = UUID.randomUUID().toString();
+    private static final String INSTANCE = UUID.randomUUID().toString();
     /** Closings another instance runs are taken as interrupted when their header has not moved for this long. */
     private static final long OTHER_INSTANCE_STALE_MILLIS = 600_000;
     private static final int PROGRESS_EVERY = 2000;
@@ -43,30 +46,21 @@ final class ClosingRun {
 
     private final Delegator delegator;
     private final GenericValue closing;
+    private final String closingId;
 
     private ClosingRun(Delegator delegator, GenericValue closing) {
         this.delegator = delegator;
         this.closing = closing;
+        this.closingId = closing.getString("closingId");
     }
 
     /** What a run made: lines, total value, currency. */
     record Outcome(int lines, BigDecimal totalValue, String currencyUomId) {
     }
 
-    static GenericValue find(Delegator delegator, String closingId) throws GenericEntityException {
-        return EntityQuery.use(delegator).from("PiStockClosing").where("closingId", closingId).queryOne();
-    }
-
-    /** The header, its row locked by writing it unchanged: a second writer waits for this transaction. */
-    static GenericValue locked(Delegator delegator, String closingId) throws GenericEntityException {
-        delegator.storeByCondition("PiStockClosing", UtilMisc.toMap("closingId", closingId), EntityCondition.makeCondition("closingId", closingId));
-        return find(delegator, closingId);
-    }
-
     /** The status as it is: a RUNNING closing that no instance runs any more has FAILED (interrupted). */
     static ClosingStatus status(GenericValue closing) {
-        ClosingStatus status = ClosingStatus.of(closing.getString("statusId"));
-        return status == ClosingStatus.RUNNING && !alive(closing) ? ClosingStatus.FAILED : status;
+        return ClosingStatus.of(closing.getString("statusId")).asRun(alive(closing));
     }
 
     private static boolean alive(GenericValue closing) {
@@ -81,40 +75,44 @@ final class ClosingRun {
      * Marks a closing running here, in a transaction of its own (a new closing is created): answers its id. A second start of the same
      * closing waits for the first's lock, then finds it running and is refused.
      */
-    static String begin(Delegator delegator, GenericValue closing, String userLoginId) throws GenericEntityException,
-            org.physicalinventory.valuation.ValuationException {
-        boolean began = TransactionUtil.begin();
-        try {
-            GenericValue row;
-            if (closing.get("closingId") == null) {
-                closing.set("closingId", delegator.getNextSeqId("PiStockClosing"));
-                row = closing;
-            } else {
-                row = locked(delegator, closing.getString("closingId"));
-                status(row).checkCanRun(row.getString("closingId"));
-                row.set("valuationMethod", closing.get("valuationMethod"));
-            }
-            row.set("statusId", ClosingStatus.RUNNING.statusId());
-            row.set("runInstance", INSTANCE);
-            row.set("runByUserLogin", userLoginId);
-            row.set("runStartedDate", UtilDateTime.nowTimestamp());
-            row.set("runFinishedDate", null);
-            row.set("productCount", null);
-            row.set("productsDone", 0L);
-            row.set("errorMessage", null);
-            delegator.createOrStore(row);
-            RUNNING_HERE.add(row.getString("closingId"));
-            TransactionUtil.commit(began);
-            return row.getString("closingId");
-        } catch (GenericEntityException | org.physicalinventory.valuation.ValuationException | RuntimeException e) {
-            ClosingServices.rollback(began, e);
-            throw e;
+    static String begin(Delegator delegator, GenericValue closing, String userLoginId) throws GenericEntityException, ValuationException {
+        boolean created = closing.get("closingId") == null;
+        if (created) {
+            closing.set("closingId", delegator.getNextSeqId("PiStockClosing"));
         }
+        String closingId = closing.getString("closingId");
+        ClosingStatus refused = Transactions.retried("Start of closing " + closingId, () -> {
+            GenericValue row = created ? closing : ClosingRows.locked(delegator, closingId);
+            ClosingStatus status = created ? null : status(row);
+            if (status != null && !status.canRun()) {
+                return status;
+            }
+            row.set("valuationMethod", closing.get("valuationMethod"));
+            markRunning(row, userLoginId);
+            delegator.createOrStore(row);
+            RUNNING_HERE.add(closingId);
+            return null;
+        });
+        if (refused != null) {
+            refused.checkCanRun(closingId);
+        }
+        return closingId;
+    }
+
+    private static void markRunning(GenericValue row, String userLoginId) {
+        row.set("statusId", ClosingStatus.RUNNING.statusId());
+        row.set("runInstance", INSTANCE);
+        row.set("runByUserLogin", userLoginId);
+        row.set("runStartedDate", UtilDateTime.nowTimestamp());
+        row.set("runFinishedDate", null);
+        row.set("productCount", null);
+        row.set("productsDone", 0L);
+        row.set("errorMessage", null);
     }
 
     /** The run of a closing this instance started, or null when it is not running here. */
     static ClosingRun resume(Delegator delegator, String closingId) throws GenericEntityException {
-        GenericValue closing = find(delegator, closingId);
+        GenericValue closing = ClosingRows.closing(delegator, closingId);
         if (closing == null || !ClosingStatus.RUNNING.statusId().equals(closing.getString("statusId"))
                 || !INSTANCE.equals(closing.getString("runInstance"))) {
             return null;
@@ -125,60 +123,27 @@ final class ClosingRun {
 
     /**
      * Values every product and facility; a writer stores the lines meanwhile, in a transaction of its own, and the
-     * header says how far the run is.
+     * header says how far the run is. Refused when the closing's facility or organisation is gone.
      */
-    Outcome value(Locale locale) throws GenericEntityException {
-        String closingId = closing.getString("closingId");
+    Outcome value() throws GenericEntityException, ValuationException {
         LineWriter writer = null;
         try {
-            ClosingScope scope = ClosingScope.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
-                    closing.getString("valuationMethod"), locale);
-            if (scope.refusal() != null) {
-                throw new GenericEntityException(scope.refusal());
-            }
+            ClosingScope scope = EntityScopeDirectory.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
+                    closing.getString("valuationMethod"));
             Timestamp until = closing.getTimestamp("thruDate");
             String currency = closing.getString("currencyUomId");
-            writer = LineWriter.start(delegator, closingId, currency);
+            writer = LineWriter.start(delegator, closingId, this::done);
             long started = System.nanoTime();
             Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, until, currency);
-            StockValuer valuer = new StockValuer(until.toInstant(), ValuationMethod.valueOf(closing.getString("valuationMethod")));
-            List<ProductValuation> lines = new ArrayList<>();
-            long loaded;
-            if (valuer.method() == ValuationMethod.LIFO) {
-                // LIFO takes each outgoing movement from the newest layer: every movement is read and replayed in order
-                List<Stock> stocks = StockHistory.load(delegator, scope.facilityIds(), until, null);
-                loaded = System.nanoTime();
-                progress(Map.of("productCount", (long) stocks.size()));
-                for (int i = 0; i < stocks.size(); i++) {
-                    Stock stock = stocks.get(i);
-                    ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-                    if (line != null) {
-                        lines.add(line);
-                    }
-                    stocks.set(i, null);
-                    if (lines.size() == BulkInsert.ROWS) {
-                        writer.write(lines);
-                        lines.clear();
-                    }
-                    if ((i + 1) % PROGRESS_EVERY == 0) {
-                        progress(Map.of("productsDone", (long) i + 1));
-                    }
-                }
-            } else {
-                List<ProductValuation> valued = SummedHistory.value(delegator, scope.facilityIds(), until, valuer, standardCosts, null);
-                loaded = System.nanoTime();
-                progress(Map.of("productCount", (long) valued.size()));
-                for (int from = 0; from < valued.size(); from += BulkInsert.ROWS) {
-                    writer.write(valued.subList(from, Math.min(valued.size(), from + BulkInsert.ROWS)));
-                }
-            }
-            writer.write(lines);
+            StockValuer valuer = new StockValuer(until.toInstant(), scope.method());
+            long loaded = valuer.method().replaysMovements() ? replay(writer, scope.facilityIds(), until, valuer, standardCosts)
+                    : addUp(writer, scope.facilityIds(), until, valuer, standardCosts);
             long valued = System.nanoTime();
-            Outcome outcome = writer.finish();
-            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s", closingId, outcome.lines(),
+            Written written = writer.finish();
+            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s", closingId, written.lines(),
                     (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9), MODULE);
-            return outcome;
-        } catch (GenericEntityException | RuntimeException e) {
+            return new Outcome((int) written.lines(), written.value(), currency);
+        } catch (GenericEntityException | ValuationException | RuntimeException e) {
             if (writer != null) {
                 writer.abandon();
             }
@@ -188,38 +153,92 @@ final class ClosingRun {
         }
     }
 
-    /** Writes progress on the header in a transaction of its own. */
+    /**
+     * Every movement read, then each product replayed in order (LIFO takes each outgoing movement from the newest layer), its
+     * line handed to the writer as it comes; answers when the movements were read (System.nanoTime).
+     */
+    private long replay(LineWriter writer, List<String> facilityIds, Timestamp until, StockValuer valuer, Map<String, BigDecimal> standardCosts)
+            throws GenericEntityException {
+        List<Stock> stocks = StockHistory.load(delegator, facilityIds, until, null);
+        long loaded = System.nanoTime();
+        progress(Map.of("productCount", (long) stocks.size()));
+        List<ProductValuation> lines = new ArrayList<>();
+        for (int i = 0; i < stocks.size(); i++) {
+            Stock stock = stocks.get(i);
+            ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+            if (line != null) {
+                lines.add(line);
+            }
+            stocks.set(i, null);
+            if (lines.size() == BulkInsert.ROWS) {
+                writer.write(lines);
+                lines.clear();
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0) {
+                progress(Map.of("productsDone", (long) i + 1));
+            }
+        }
+        writer.write(lines);
+        return loaded;
+    }
+
+    /** The history added up by the database, each product valued from its items' totals, the lines handed to the writer in batches. */
+    private long addUp(LineWriter writer, List<String> facilityIds, Timestamp until, StockValuer valuer, Map<String, BigDecimal> standardCosts)
+            throws GenericEntityException {
+        List<ProductValuation> valued = SummedHistory.value(delegator, facilityIds, until, valuer, standardCosts, null);
+        long loaded = System.nanoTime();
+        progress(Map.of("productCount", (long) valued.size()));
+        for (int from = 0; from < valued.size(); from += BulkInsert.ROWS) {
+            writer.write(valued.subList(from, Math.min(valued.size(), from + BulkInsert.ROWS)));
+        }
+        return loaded;
+    }
+
+    /** The writing's last step, in its transaction: the header says done, with the run's totals, if the run is still this one. */
+    private void done(Written written) throws GenericEntityException {
+        GenericValue header = ClosingRows.locked(delegator, closingId);
+        if (!ClosingStatus.RUNNING.statusId().equals(header.getString("statusId")) || !INSTANCE.equals(header.getString("runInstance"))) {
+            throw new GenericEntityException("closing " + closingId + " is no longer running here");
+        }
+        header.set("statusId", ClosingStatus.DONE.statusId());
+        header.set("lineCount", written.lines());
+        header.set("productsDone", header.get("productCount"));
+        header.set("totalQuantity", written.quantity());
+        header.set("totalValue", written.value());
+        header.set("runFinishedDate", UtilDateTime.nowTimestamp());
+        header.store();
+    }
+
+    /** Writes progress on the header in a transaction of its own; a progress not written is only logged. */
     private void progress(Map<String, Object> fields) {
-        boolean began = false;
         try {
-            began = TransactionUtil.begin();
-            GenericValue header = find(delegator, closing.getString("closingId"));
-            header.setNonPKFields(fields);
-            header.store();
-            TransactionUtil.commit(began);
+            Transactions.retried("Progress of closing " + closingId, () -> {
+                GenericValue header = ClosingRows.closing(delegator, closingId);
+                header.setNonPKFields(fields);
+                header.store();
+                return null;
+            });
         } catch (GenericEntityException e) {
-            Debug.logWarning(e, "Could not write the progress of closing " + closing.getString("closingId"), MODULE);
-            ClosingServices.rollback(began, e);
+            Debug.logWarning(e, "Could not write the progress of closing " + closingId, MODULE);
         }
     }
 
     /** A run that failed: the header says why, in a transaction of its own; the lines of the run before stay. */
     static void failed(Delegator delegator, String closingId, String message) {
         RUNNING_HERE.remove(closingId);
-        boolean began = false;
         try {
-            began = TransactionUtil.begin();
-            GenericValue header = find(delegator, closingId);
-            if (header != null && ClosingStatus.RUNNING.statusId().equals(header.getString("statusId"))) {
-                header.set("statusId", ClosingStatus.FAILED.statusId());
-                header.set("errorMessage", message);
-                header.set("runFinishedDate", UtilDateTime.nowTimestamp());
-                header.store();
-            }
-            TransactionUtil.commit(began);
+            Transactions.retried("Failure of closing " + closingId, () -> {
+                GenericValue header = ClosingRows.closing(delegator, closingId);
+                if (header != null && ClosingStatus.RUNNING.statusId().equals(header.getString("statusId"))) {
+                    header.set("statusId", ClosingStatus.FAILED.statusId());
+                    header.set("errorMessage", message);
+                    header.set("runFinishedDate", UtilDateTime.nowTimestamp());
+                    header.store();
+                }
+                return null;
+            });
         } catch (GenericEntityException e) {
             Debug.logError(e, "Could not record the failure of closing " + closingId, MODULE);
-            ClosingServices.rollback(began, e);
         }
     }
 }

@@ -15,6 +15,7 @@ import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilCodec;
 import org.apache.ofbiz.base.util.UtilGenerics;
 import org.apache.ofbiz.base.util.UtilHttp;
@@ -36,6 +37,7 @@ import org.physicalinventory.report.ValorizedReport;
  */
 public final class DownloadViewHandler extends AbstractViewHandler {
 
+    private static final String MODULE = DownloadViewHandler.class.getName();
     private static final List<String> REPORT_PARAMETERS = List.of("closingId", "organizationPartyId", "facilityId", "valuationMethod",
             "productCategoryId", "supplierPartyId", "productId", "lotId");
 
@@ -54,7 +56,9 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             default -> throw new ViewHandlerException("unknown download " + page);
             }
         } catch (IOException e) {
-            throw new ViewHandlerException(e.getMessage(), e);
+            // mostly a browser that went away; the user may get this message if the response is still open
+            Debug.logWarning(e, "Download " + page + " not written", MODULE);
+            throw new ViewHandlerException(Labels.message("PhysInvErrorDownloadFailed", UtilHttp.getLocale(request), page), e);
         }
     }
 
@@ -64,7 +68,7 @@ public final class DownloadViewHandler extends AbstractViewHandler {
         for (String parameter : REPORT_PARAMETERS) {
             input.put(parameter, request.getParameter(parameter));
         }
-        Map<String, Object> result = run(request, response, "getPiValorizedReport", input);
+        Map<String, Object> result = run(request, response, xlsx ? "report.xlsx" : "report.csv", "getPiValorizedReport", input);
         if (result == null) {
             return;
         }
@@ -91,7 +95,8 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     /** The stock of an inventory's facility before counting and after posting, and how each product, location and lot changed. */
     private static void inventoryStock(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String piInventoryId = request.getParameter("piInventoryId");
-        Map<String, Object> result = run(request, response, "getPiStockSnapshots", Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
+        Map<String, Object> result = run(request, response, "inventory-stock.zip", "getPiStockSnapshots",
+                Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
         if (result == null) {
             return;
         }
@@ -107,9 +112,9 @@ public final class DownloadViewHandler extends AbstractViewHandler {
         }
     }
 
-    /** Runs a service as the logged-in user; a refusal answers its message (HTML-escaped) with status 400 and null. */
-    private static Map<String, Object> run(HttpServletRequest request, HttpServletResponse response, String service, Map<String, Object> input)
-            throws IOException {
+    /** Runs the service of a download as the logged-in user; a refusal answers its message (HTML-escaped) with status 400 and null. */
+    private static Map<String, Object> run(HttpServletRequest request, HttpServletResponse response, String download, String service,
+            Map<String, Object> input) throws IOException {
         LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
         Map<String, Object> context = new HashMap<>(input);
         context.put("userLogin", request.getSession().getAttribute("userLogin"));
@@ -123,7 +128,8 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             }
             message = ServiceUtil.getErrorMessage(result);
         } catch (GenericServiceException e) {
-            message = e.getMessage();
+            Debug.logError(e, "Download " + download + " not made", MODULE);
+            message = Labels.message("PhysInvErrorDownloadFailed", UtilHttp.getLocale(request), download);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html; charset=UTF-8");

@@ -3,12 +3,12 @@ package org.physicalinventory.ofbiz.valuation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
@@ -22,6 +22,8 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
+import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
 import org.physicalinventory.report.StockSnapshotRows;
 import org.physicalinventory.report.StockSnapshotRows.Item;
 import org.physicalinventory.valuation.Valuation;
@@ -46,6 +48,7 @@ public final class SnapshotServices {
      */
     public static Map<String, Object> snapshotOnStatus(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
         String piInventoryId = (String) context.get("piInventoryId");
         String statusId = (String) context.get("statusId");
         try {
@@ -57,8 +60,7 @@ public final class SnapshotServices {
             }
             return ServiceUtil.returnSuccess();
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorSnapshotFailed", e, MODULE, locale, piInventoryId);
         }
     }
 
@@ -69,7 +71,7 @@ public final class SnapshotServices {
         String piInventoryId = (String) context.get("piInventoryId");
         String type = (String) context.get("snapshotType");
         try {
-            if (EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne() == null) {
+            if (InventoryRows.inventory(delegator, piInventoryId) == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, piInventoryId);
             }
             if (!BEFORE.equals(type) && !AFTER.equals(type)) {
@@ -81,8 +83,7 @@ public final class SnapshotServices {
             result.put("totalValue", snapshot.getBigDecimal("totalValue"));
             return result;
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorSnapshotFailed", e, MODULE, locale, piInventoryId);
         }
     }
 
@@ -92,28 +93,12 @@ public final class SnapshotServices {
         Locale locale = (Locale) context.get("locale");
         String piInventoryId = (String) context.get("piInventoryId");
         try {
-            if (EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne() == null) {
+            if (InventoryRows.inventory(delegator, piInventoryId) == null) {
                 return Labels.error("PhysInvErrorInventoryNotFound", locale, piInventoryId);
             }
             List<GenericValue> snapshots = EntityQuery.use(delegator).from("PiStockSnapshot").where("piInventoryId", piInventoryId)
                     .orderBy("takenDate").queryList();
-            List<String> itemHeadings = List.of(Labels.message("PhysInvInventoryItem", locale), Labels.message("PhysInvProduct", locale),
-                    Labels.message("PhysInvLocation", locale), Labels.message("PhysInvLot", locale), Labels.message("PhysInvSerialNumber", locale),
-                    Labels.message("PhysInvQuantity", locale), Labels.message("PhysInvUnitCost", locale), Labels.message("PhysInvValue", locale));
-            Map<String, String> files = new LinkedHashMap<>();
-            List<Item> before = items(delegator, piInventoryId, BEFORE);
-            List<Item> after = items(delegator, piInventoryId, AFTER);
-            if (find(delegator, piInventoryId, BEFORE) != null) {
-                files.put("stock-before.csv", StockSnapshotRows.itemsCsv(itemHeadings, before));
-            }
-            if (find(delegator, piInventoryId, AFTER) != null) {
-                files.put("stock-after.csv", StockSnapshotRows.itemsCsv(itemHeadings, after));
-                files.put("stock-changes.csv", StockSnapshotRows.changesCsv(List.of(Labels.message("PhysInvProduct", locale),
-                        Labels.message("PhysInvLocation", locale), Labels.message("PhysInvLot", locale), Labels.message("PhysInvQuantityBefore", locale),
-                        Labels.message("PhysInvQuantityAfter", locale), Labels.message("PhysInvQuantityChange", locale),
-                        Labels.message("PhysInvValueBefore", locale), Labels.message("PhysInvValueAfter", locale),
-                        Labels.message("PhysInvValueChange", locale)), StockSnapshotRows.changes(before, after)));
-            }
+            Map<String, String> files = csvFiles(delegator, piInventoryId, locale);
             if (files.isEmpty()) {
                 return Labels.error("PhysInvErrorNoSnapshot", locale, piInventoryId);
             }
@@ -122,9 +107,31 @@ public final class SnapshotServices {
             result.put("csvFiles", files);
             return result;
         } catch (GenericEntityException | IOException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorSnapshotReadFailed", e, MODULE, locale, piInventoryId);
         }
+    }
+
+    /** The files of the zip: the stock before, and once there is one the stock after and the changes, with translated headings. */
+    private static Map<String, String> csvFiles(Delegator delegator, String piInventoryId, Locale locale) throws GenericEntityException, IOException {
+        List<String> itemHeadings = labels(locale, "PhysInvInventoryItem", "PhysInvProduct", "PhysInvLocation", "PhysInvLot", "PhysInvSerialNumber",
+                "PhysInvQuantity", "PhysInvUnitCost", "PhysInvValue");
+        Map<String, String> files = new LinkedHashMap<>();
+        List<Item> before = items(delegator, piInventoryId, BEFORE);
+        List<Item> after = items(delegator, piInventoryId, AFTER);
+        if (find(delegator, piInventoryId, BEFORE) != null) {
+            files.put("stock-before.csv", StockSnapshotRows.itemsCsv(itemHeadings, before));
+        }
+        if (find(delegator, piInventoryId, AFTER) != null) {
+            files.put("stock-after.csv", StockSnapshotRows.itemsCsv(itemHeadings, after));
+            files.put("stock-changes.csv", StockSnapshotRows.changesCsv(labels(locale, "PhysInvProduct", "PhysInvLocation", "PhysInvLot",
+                    "PhysInvQuantityBefore", "PhysInvQuantityAfter", "PhysInvQuantityChange", "PhysInvValueBefore", "PhysInvValueAfter",
+                    "PhysInvValueChange"), StockSnapshotRows.changes(before, after)));
+        }
+        return files;
+    }
+
+    private static List<String> labels(Locale locale, String... keys) {
+        return Arrays.stream(keys).map(key -> Labels.message(key, locale)).toList();
     }
 
     private static GenericValue find(Delegator delegator, String piInventoryId, String type) throws GenericEntityException {
@@ -133,7 +140,7 @@ public final class SnapshotServices {
 
     /** Writes the snapshot (replacing one of the same type) in the caller's transaction. */
     private static GenericValue take(Delegator delegator, String piInventoryId, String type) throws GenericEntityException {
-        GenericValue inventory = EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne();
+        GenericValue inventory = InventoryRows.inventory(delegator, piInventoryId);
         delegator.removeByAnd("PiStockSnapshotItem", UtilMisc.toMap("piInventoryId", piInventoryId, "snapshotType", type));
         delegator.removeByAnd("PiStockSnapshot", UtilMisc.toMap("piInventoryId", piInventoryId, "snapshotType", type));
         long count = 0;

@@ -19,12 +19,12 @@ import org.physicalinventory.ofbiz.Transactions;
  * (CostComponent types EST_STD_*) in the currency, valid then — what OFBiz's getProductCost sums for
  * today, in one query for all products. A product without any has no standard cost.
  */
-final class StandardCosts {
+public final class StandardCosts {
 
     private StandardCosts() {
     }
 
-    static Map<String, BigDecimal> at(Delegator delegator, Timestamp moment, String currencyUomId) throws GenericEntityException {
+    public static Map<String, BigDecimal> at(Delegator delegator, Timestamp moment, String currencyUomId) throws GenericEntityException {
         // a closing's run has no transaction of its own (its lines are written in the LineWriter's)
         return Transactions.read(() -> {
             Map<String, BigDecimal> costs = new HashMap<>();

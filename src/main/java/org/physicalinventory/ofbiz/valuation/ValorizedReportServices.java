@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -23,14 +23,18 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
+import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
 import org.physicalinventory.report.ReportRow;
+import org.physicalinventory.report.StockLine;
 import org.physicalinventory.report.ValorizedReport;
 import org.physicalinventory.report.ValorizedReport.CategoryTotal;
+import org.physicalinventory.valuation.ClosingScope;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.ProductValuation.LotQuantity;
 import org.physicalinventory.valuation.StockValuer;
-import org.physicalinventory.valuation.Valuation;
+import org.physicalinventory.valuation.ValuationException;
 import org.physicalinventory.valuation.ValuationMethod;
 
 /**
@@ -46,166 +50,144 @@ public final class ValorizedReportServices {
     private ValorizedReportServices() {
     }
 
+    /** The report's rows, and what the report is of: its closing (if any), method, currency and moment. */
+    private record Rows(List<ReportRow> rows, Map<String, Object> about) {
+    }
+
     public static Map<String, Object> getValorizedReport(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        String closingId = empty(context.get("closingId"));
-        String lotId = empty(context.get("lotId"));
+        String closingId = text(context.get("closingId"));
+        String facilityId = text(context.get("facilityId"));
+        String organizationPartyId = text(context.get("organizationPartyId"));
+        String lotId = text(context.get("lotId"));
         try {
-            Set<String> products = productFilter(delegator, empty(context.get("productId")), empty(context.get("productCategoryId")),
-                    empty(context.get("supplierPartyId")));
-            List<ReportRow> rows;
+            Set<String> products = productFilter(delegator, text(context.get("productId")), text(context.get("productCategoryId")),
+                    text(context.get("supplierPartyId")));
+            Rows rows = closingId != null ? ofClosing(delegator, closingId, facilityId, products, lotId)
+                    : ofLiveStock(delegator, organizationPartyId, facilityId, text(context.get("valuationMethod")), products, lotId);
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            if (closingId != null) {
-                GenericValue closing = ClosingRun.find(delegator, closingId);
-                if (closing == null) {
-                    return Labels.error("PhysInvErrorClosingNotFound", locale, closingId);
-                }
-                rows = closingRows(delegator, closing, empty(context.get("facilityId")), products, lotId);
-                result.put("closing", closing);
-                result.put("valuationMethod", closing.getString("valuationMethod"));
-                result.put("currencyUomId", closing.getString("currencyUomId"));
-                result.put("asOf", closing.getTimestamp("thruDate"));
-            } else {
-                ClosingScope scope = ClosingScope.resolve(delegator, empty(context.get("organizationPartyId")), empty(context.get("facilityId")),
-                        context.get("valuationMethod"), locale);
-                if (scope.refusal() != null) {
-                    return ServiceUtil.returnError(scope.refusal());
-                }
-                ValuationMethod method = scope.method();
-                Timestamp now = UtilDateTime.nowTimestamp();
-                rows = liveRows(delegator, scope, method, now, products, lotId);
-                result.put("valuationMethod", method.name());
-                result.put("currencyUomId", scope.currencyUomId());
-                result.put("asOf", now);
-            }
-            ValorizedReport report = ValorizedReport.of(rows);
-            List<Map<String, Object>> rowMaps = new ArrayList<>();
-            for (ReportRow row : report.rows()) {
-                Map<String, Object> map = new HashMap<>();
-                map.put("facilityId", row.facilityId());
-                map.put("productId", row.productId());
-                map.put("productName", row.productName());
-                map.put("categoryId", row.categoryId());
-                map.put("lotId", row.lotId());
-                map.put("quantity", row.quantity());
-                map.put("unitCost", row.unitCost());
-                map.put("value", row.value());
-                map.put("fallback", row.fallback());
-                rowMaps.add(map);
-            }
-            List<Map<String, Object>> categories = new ArrayList<>();
-            Map<String, String> names = categoryNames(delegator, report.categories());
-            for (CategoryTotal total : report.categories()) {
-                categories.add(Map.of("categoryId", total.categoryId() == null ? "" : total.categoryId(),
-                        "categoryName", names.getOrDefault(total.categoryId(), ""), "rows", (long) total.rows(),
-                        "quantity", total.quantity(), "value", total.value()));
-            }
-            result.put("report", report);
-            result.put("categoryNames", names);
-            result.put("reportRows", rowMaps);
-            result.put("categoryTotals", categories);
-            result.put("totalQuantity", report.totalQuantity());
-            result.put("totalValue", report.totalValue());
+            result.putAll(rows.about());
+            putReport(result, delegator, ValorizedReport.of(rows.rows()));
             return result;
+        } catch (ValuationException e) {
+            return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
-            Debug.logError(e, MODULE);
-            return ServiceUtil.returnError(e.getMessage());
+            return Labels.failure("PhysInvErrorValorizedReportFailed", e, MODULE, locale,
+                    closingId != null ? closingId : facilityId != null ? facilityId : organizationPartyId);
         }
     }
 
-    /** The lines of a closing (or, for a lot, its lot rows valued at the line's unit value; FIFO at the lot's own items). */
+    private static Rows ofClosing(Delegator delegator, String closingId, String facilityId, Set<String> products, String lotId)
+            throws GenericEntityException, ValuationException {
+        GenericValue closing = ClosingRows.closing(delegator, closingId);
+        if (closing == null) {
+            throw new ValuationException("PhysInvErrorClosingNotFound", closingId);
+        }
+        Map<String, Object> about = new HashMap<>();
+        about.put("closing", closing);
+        about.put("valuationMethod", closing.getString("valuationMethod"));
+        about.put("currencyUomId", closing.getString("currencyUomId"));
+        about.put("asOf", closing.getTimestamp("thruDate"));
+        return new Rows(closingRows(delegator, closing, facilityId, products, lotId), about);
+    }
+
+    /** The lines of a closing (or, for a lot, its lot rows valued by the closing's method). */
     private static List<ReportRow> closingRows(Delegator delegator, GenericValue closing, String facilityId, Set<String> products, String lotId)
             throws GenericEntityException {
-        List<EntityCondition> conditions = new ArrayList<>(List.of(EntityCondition.makeCondition("closingId", closing.get("closingId"))));
-        if (facilityId != null) {
-            conditions.add(EntityCondition.makeCondition("facilityId", facilityId));
-        }
-        Map<String, GenericValue> lots = new HashMap<>();
+        String closingId = closing.getString("closingId");
+        Map<String, LotQuantity> lots = new HashMap<>();
         if (lotId != null) {
-            for (GenericValue lot : EntityQuery.use(delegator).from("PiStockClosingLot").where(conditions.get(0),
-                    EntityCondition.makeCondition("lotId", lotId)).queryList()) {
-                lots.put(lot.getString("facilityId") + "\u0000" + lot.getString("productId"), lot);
+            for (GenericValue lot : ClosingRows.lots(delegator, closingId, lotId)) {
+                lots.put(key(lot.getString("facilityId"), lot.getString("productId")), new LotQuantity(lotId, lot.getBigDecimal("quantity"),
+                        lot.getBigDecimal("fifoValue")));
             }
             if (lots.isEmpty()) {
                 return List.of();
             }
         }
-        boolean fifo = ValuationMethod.FIFO.name().equals(closing.getString("valuationMethod"));
+        ValuationMethod method = ValuationMethod.valueOf(closing.getString("valuationMethod"));
         List<ReportRow> rows = new ArrayList<>();
-        try (EntityListIterator lines = EntityQuery.use(delegator).from("PiStockClosingLineAndProduct").where(conditions)
-                .orderBy("productId", "facilityId").queryIterator()) {
+        try (EntityListIterator lines = ClosingRows.linesWithProducts(delegator, closingId, facilityId)) {
             GenericValue line;
             while ((line = lines.next()) != null) {
-                BigDecimal quantity = line.getBigDecimal("quantity");
-                BigDecimal value = line.getBigDecimal("value");
-                if (products != null && !products.contains(line.getString("productId")) || quantity.signum() == 0 && value.signum() == 0) {
-                    continue;
+                if (products == null || products.contains(line.getString("productId"))) {
+                    rows.addAll(stockLine(line, lots.get(key(line.getString("facilityId"), line.getString("productId")))).rows(method, lotId));
                 }
-                if (lotId != null) {
-                    GenericValue lot = lots.get(line.getString("facilityId") + "\u0000" + line.getString("productId"));
-                    if (lot == null) {
-                        continue;
-                    }
-                    quantity = lot.getBigDecimal("quantity");
-                    value = fifo || line.get("unitValue") == null ? lot.getBigDecimal("fifoValue")
-                            : quantity.multiply(line.getBigDecimal("unitValue")).setScale(Valuation.VALUE_SCALE, Valuation.ROUNDING);
-                }
-                rows.add(row(line.getString("facilityId"), line.getString("productId"), productName(line), line.getString("primaryProductCategoryId"),
-                        lotId, quantity, value, "Y".equals(line.getString("fallback"))));
             }
         }
         return rows;
+    }
+
+    /** A closing's line (with its product) as the report reads it, with its row of the lot asked for, if any. */
+    private static StockLine stockLine(GenericValue line, LotQuantity lot) {
+        return new StockLine(line.getString("facilityId"), line.getString("productId"), productName(line), line.getString("primaryProductCategoryId"),
+                line.getBigDecimal("quantity"), line.getBigDecimal("value"), line.getBigDecimal("unitValue"), "Y".equals(line.getString("fallback")),
+                lot == null ? List.of() : List.of(lot));
     }
 
     /** The live stock valued now, as a closing would value it, for the products of the filter only. */
-    private static List<ReportRow> liveRows(Delegator delegator, ClosingScope scope, ValuationMethod method, Timestamp now, Set<String> products,
-            String lotId) throws GenericEntityException {
-        Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, now, scope.currencyUomId());
-        StockValuer valuer = new StockValuer(now.toInstant(), method);
-        List<ProductValuation> valuations = new ArrayList<>();
-        if (method == ValuationMethod.LIFO) {
-            for (Stock stock : StockHistory.load(delegator, scope.facilityIds(), now, products)) {
-                ProductValuation valuation = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-                if (valuation != null) {
-                    valuations.add(valuation);
-                }
-            }
-        } else {
-            // as a closing by this method values them (OFBiz's average cost, the items summed up by the database)
-            valuations = SummedHistory.value(delegator, scope.facilityIds(), now, valuer, standardCosts, products);
-        }
-        Set<String> productIds = new HashSet<>();
-        valuations.forEach(v -> productIds.add(v.productId()));
-        Map<String, GenericValue> productRows = products(delegator, productIds);
+    private static Rows ofLiveStock(Delegator delegator, String organizationPartyId, String facilityId, String methodName, Set<String> products,
+            String lotId) throws GenericEntityException, ValuationException {
+        ClosingScope scope = EntityScopeDirectory.resolve(delegator, organizationPartyId, facilityId, methodName);
+        Timestamp now = UtilDateTime.nowTimestamp();
+        List<ProductValuation> valuations = valuedNow(delegator, scope, now, products);
+        Map<String, GenericValue> productRows = products(delegator, valuations.stream().map(ProductValuation::productId).collect(Collectors.toSet()));
         List<ReportRow> rows = new ArrayList<>();
         for (ProductValuation valuation : valuations) {
-            if (valuation.quantity().signum() == 0 && valuation.value().signum() == 0) {
-                continue;
-            }
             GenericValue product = productRows.get(valuation.productId());
-            String name = product == null ? null : productName(product);
-            String category = product == null ? null : product.getString("primaryProductCategoryId");
-            if (lotId == null) {
-                rows.add(row(valuation.facilityId(), valuation.productId(), name, category, null, valuation.quantity(), valuation.value(),
-                        valuation.fallback()));
-                continue;
-            }
-            for (LotQuantity lot : valuation.lots()) {
-                if (lotId.equals(lot.lotId())) {
-                    BigDecimal value = method == ValuationMethod.FIFO || valuation.unitValue() == null ? lot.fifoValue()
-                            : lot.quantity().multiply(valuation.unitValue()).setScale(Valuation.VALUE_SCALE, Valuation.ROUNDING);
-                    rows.add(row(valuation.facilityId(), valuation.productId(), name, category, lotId, lot.quantity(), value, valuation.fallback()));
-                }
-            }
+            StockLine line = new StockLine(valuation.facilityId(), valuation.productId(), product == null ? null : productName(product),
+                    product == null ? null : product.getString("primaryProductCategoryId"), valuation.quantity(), valuation.value(),
+                    valuation.unitValue(), valuation.fallback(), valuation.lots());
+            rows.addAll(line.rows(scope.method(), lotId));
         }
-        return rows;
+        return new Rows(rows, Map.of("valuationMethod", scope.method().name(), "currencyUomId", scope.currencyUomId(), "asOf", now));
     }
 
-    private static ReportRow row(String facilityId, String productId, String name, String categoryId, String lotId, BigDecimal quantity,
-            BigDecimal value, boolean fallback) {
-        BigDecimal unitCost = quantity.signum() == 0 ? null : value.divide(quantity, Valuation.COST_SCALE, Valuation.ROUNDING);
-        return new ReportRow(facilityId, productId, name, categoryId, lotId, quantity, unitCost, value, fallback);
+    /** Each product of the scope (of the filter, when given) valued now as a closing by the scope's method would value it. */
+    private static List<ProductValuation> valuedNow(Delegator delegator, ClosingScope scope, Timestamp now, Set<String> products)
+            throws GenericEntityException {
+        Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, now, scope.currencyUomId());
+        StockValuer valuer = new StockValuer(now.toInstant(), scope.method());
+        if (!scope.method().replaysMovements()) {
+            // as a closing by this method values them (OFBiz's average cost, the items summed up by the database)
+            return SummedHistory.value(delegator, scope.facilityIds(), now, valuer, standardCosts, products);
+        }
+        List<ProductValuation> valuations = new ArrayList<>();
+        for (Stock stock : StockHistory.load(delegator, scope.facilityIds(), now, products)) {
+            ProductValuation valuation = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+            if (valuation != null) {
+                valuations.add(valuation);
+            }
+        }
+        return valuations;
+    }
+
+    /** The report, its rows and category totals as maps for the screens, the category names, the grand total. */
+    private static void putReport(Map<String, Object> result, Delegator delegator, ValorizedReport report) throws GenericEntityException {
+        Map<String, String> names = categoryNames(delegator, report.categories());
+        result.put("report", report);
+        result.put("categoryNames", names);
+        result.put("reportRows", report.rows().stream().map(ValorizedReportServices::rowMap).toList());
+        result.put("categoryTotals", report.categories().stream().map(total -> Map.<String, Object>of("categoryId",
+                total.categoryId() == null ? "" : total.categoryId(), "categoryName", names.getOrDefault(total.categoryId(), ""),
+                "rows", (long) total.rows(), "quantity", total.quantity(), "value", total.value())).toList());
+        result.put("totalQuantity", report.totalQuantity());
+        result.put("totalValue", report.totalValue());
+    }
+
+    private static Map<String, Object> rowMap(ReportRow row) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("facilityId", row.facilityId());
+        map.put("productId", row.productId());
+        map.put("productName", row.productName());
+        map.put("categoryId", row.categoryId());
+        map.put("lotId", row.lotId());
+        map.put("quantity", row.quantity());
+        map.put("unitCost", row.unitCost());
+        map.put("value", row.value());
+        map.put("fallback", row.fallback());
+        return map;
     }
 
     /** The products a filter allows, or null for all: a product id, the members of a category, the products of a supplier. */
@@ -270,7 +252,11 @@ public final class ValorizedReportServices {
         return product.get("productName") != null ? product.getString("productName") : product.getString("internalName");
     }
 
-    private static String empty(Object value) {
+    private static String key(String facilityId, String productId) {
+        return facilityId + "\u0000" + productId;
+    }
+
+    private static String text(Object value) {
         return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 }

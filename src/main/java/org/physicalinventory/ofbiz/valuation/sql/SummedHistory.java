@@ -1,7 +1,7 @@
-package org.physicalinventory.ofbiz.valuation;
+package org.physicalinventory.ofbiz.valuation.sql;
 
-import static org.physicalinventory.ofbiz.valuation.StockHistory.col;
-import static org.physicalinventory.ofbiz.valuation.StockHistory.marks;
+import static org.physicalinventory.ofbiz.valuation.sql.StockHistory.col;
+import static org.physicalinventory.ofbiz.valuation.sql.StockHistory.marks;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -24,12 +24,12 @@ import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
-import org.physicalinventory.ofbiz.valuation.StockHistory.ItemRows;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Slice;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Sql;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.ItemRows;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Slice;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Sql;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.valuation.ItemSummary;
 import org.physicalinventory.valuation.ItemTotals;
 import org.physicalinventory.valuation.Movement;
@@ -43,7 +43,7 @@ import org.physicalinventory.valuation.StockValuer;
  * the moment, which its receipts keep; a product without one is read in full and replayed, as is every
  * product of a LIFO closing (LIFO needs the movements in order). Same figures as the replay, but LIFO.
  */
-final class SummedHistory {
+public final class SummedHistory {
 
     private static final String MODULE = SummedHistory.class.getName();
 
@@ -54,23 +54,20 @@ final class SummedHistory {
      * Every product and facility of the scope valued at the valuer's moment, by facility then product; only the given products when
      * {@code productIds} is not null; no LIFO value.
      */
-    static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
+    public static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
             Map<String, BigDecimal> standardCosts, Collection<String> productIds) throws GenericEntityException {
         return value(delegator, facilityIds, until, valuer, standardCosts, productIds, StockHistory.SLICES, null);
     }
 
     /**
      * As above, in the given number of slices (one when products are given); on a database server, {@code mostItems} says which of its
-     * two queries adds the totals up (null: as the scope's share of the items says). The tests try every way.
+     * two queries adds the totals up (null: as the scope's share of the items says). Public for the tests, which try every way.
      */
-    static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
+    public static List<ProductValuation> value(Delegator delegator, Collection<String> facilityIds, Timestamp until, StockValuer valuer,
             Map<String, BigDecimal> standardCosts, Collection<String> productIds, int sliceCount, Boolean mostItems) throws GenericEntityException {
         long started = System.nanoTime();
         History history = new History(delegator, facilityIds, until, productIds, mostItems);
         List<Slice> slices = StockHistory.slices(delegator, facilityIds, history.scopeItems, productIds == null ? sliceCount : 1);
-        Map<String, List<ItemSummary>> summaries = new TreeMap<>();
-        int items = 0;
-        int readByItem = 0;
         List<Callable<Object>> tasks = new ArrayList<>();
         tasks.add(() -> averageCosts(delegator, facilityIds, until));
         for (Slice slice : slices) {
@@ -78,42 +75,53 @@ final class SummedHistory {
         }
         List<Object> done = StockHistory.atOnce(tasks);
         Map<String, BigDecimal> averages = UtilGenerics.cast(done.get(0));
-        for (Object slice : done.subList(1, done.size())) {
-            Added added = (Added) slice;
-            items += added.items();
-            readByItem += added.readByItem();
-            added.summaries().forEach((key, itemSummaries) -> summaries.computeIfAbsent(key, k -> new ArrayList<>()).addAll(itemSummaries));
-        }
+        Added added = Added.together(done.subList(1, done.size()));
         long summed = System.nanoTime();
         List<ProductValuation> lines = new ArrayList<>();
-        Set<String> replayed = new HashSet<>();
+        Set<String> replayed = valueSummed(added.summaries(), averages, valuer, standardCosts, lines);
+        long valued = System.nanoTime();
+        if (!replayed.isEmpty()) {
+            replay(delegator, facilityIds, until, replayed, averages, valuer, standardCosts, lines);
+        }
+        Debug.logInfo(String.format("Summed history: %d items summed in %d slices at once (%d of them read by item) in %.2f s, valued in %.2f s,"
+                + " %d products replayed in %.2f s", added.items(), slices.size(), added.readByItem(), (summed - started) / 1e9,
+                (valued - summed) / 1e9, replayed.size(), (System.nanoTime() - valued) / 1e9), MODULE);
+        return lines;
+    }
+
+    /** Values each product summed up that has OFBiz's average cost, into {@code lines}; answers the products that have none. */
+    private static Set<String> valueSummed(Map<String, List<ItemSummary>> summaries, Map<String, BigDecimal> averages, StockValuer valuer,
+            Map<String, BigDecimal> standardCosts, List<ProductValuation> lines) {
+        Set<String> withoutAverage = new HashSet<>();
         for (Map.Entry<String, List<ItemSummary>> product : summaries.entrySet()) {
             String[] facilityAndProduct = product.getKey().split("\u0000");
             BigDecimal average = averages.get(product.getKey());
             if (average == null) {
-                replayed.add(facilityAndProduct[1]);
+                withoutAverage.add(facilityAndProduct[1]);
                 continue;
             }
             lines.add(valuer.value(facilityAndProduct[1], facilityAndProduct[0], product.getValue(), standardCosts.get(facilityAndProduct[1]),
                     average));
         }
-        long valued = System.nanoTime();
-        if (!replayed.isEmpty()) {
-            // without OFBiz's average cost: the product's movements replayed, as a LIFO closing does
-            for (Stock stock : StockHistory.load(delegator, facilityIds, until, replayed)) {
-                if (averages.get(key(stock.facilityId(), stock.productId())) == null) {
-                    ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-                    if (line != null) {
-                        lines.add(line.withoutLifo());
-                    }
+        return withoutAverage;
+    }
+
+    /**
+     * The products without OFBiz's average cost: their movements replayed, as a LIFO closing does, and added to {@code lines}, which
+     * are then put back in the order of facility and product.
+     */
+    private static void replay(Delegator delegator, Collection<String> facilityIds, Timestamp until, Set<String> productIds,
+            Map<String, BigDecimal> averages, StockValuer valuer, Map<String, BigDecimal> standardCosts, List<ProductValuation> lines)
+            throws GenericEntityException {
+        for (Stock stock : StockHistory.load(delegator, facilityIds, until, productIds)) {
+            if (averages.get(key(stock.facilityId(), stock.productId())) == null) {
+                ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
+                if (line != null) {
+                    lines.add(line.withoutLifo());
                 }
             }
-            lines.sort((a, b) -> key(a.facilityId(), a.productId()).compareTo(key(b.facilityId(), b.productId())));
         }
-        Debug.logInfo(String.format("Summed history: %d items summed in %d slices at once (%d of them read by item) in %.2f s, valued in %.2f s,"
-                + " %d products replayed in %.2f s", items, slices.size(), readByItem, (summed - started) / 1e9, (valued - summed) / 1e9,
-                replayed.size(), (System.nanoTime() - valued) / 1e9), MODULE);
-        return lines;
+        lines.sort((a, b) -> key(a.facilityId(), a.productId()).compareTo(key(b.facilityId(), b.productId())));
     }
 
     private static String key(String facilityId, String productId) {
@@ -122,6 +130,20 @@ final class SummedHistory {
 
     /** A slice's items summed up, by facility and product; how many items it had and how many of them were read by item. */
     private record Added(Map<String, List<ItemSummary>> summaries, int items, int readByItem) {
+
+        /** The slices' items together, by facility then product. */
+        static Added together(List<Object> slices) {
+            Map<String, List<ItemSummary>> summaries = new TreeMap<>();
+            int items = 0;
+            int readByItem = 0;
+            for (Object slice : slices) {
+                Added added = (Added) slice;
+                items += added.items();
+                readByItem += added.readByItem();
+                added.summaries().forEach((key, itemSummaries) -> summaries.computeIfAbsent(key, k -> new ArrayList<>()).addAll(itemSummaries));
+            }
+            return new Added(summaries, items, readByItem);
+        }
     }
 
     /** The stock history of a scope, added up by slices of its items. */
@@ -167,48 +189,66 @@ final class SummedHistory {
          */
         Added addUp(Slice slice, StockValuer valuer) throws GenericEntityException {
             Map<String, ItemRows> itemsOfSlice = embedded ? items : new HashMap<>();
-            List<ItemTotals> totals = new ArrayList<>();
-            boolean began = TransactionUtil.begin(3600);
-            try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
-                query.prepareStatement(totalsQuery(slice), true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
-                if (mostItems && !embedded) {
-                    query.setValue(until);
-                    slice.bind(query);
-                    StockHistory.bindItemScope(query, facilityIds, productIds);
-                } else {
-                    StockHistory.bindHistory(query, facilityIds, until, productIds);
-                    slice.bind(query);
+            List<ItemTotals> totals = Transactions.read(() -> {
+                try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+                    query.prepareStatement(totalsQuery(slice), true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+                    bind(query, slice);
+                    ResultSet rows = query.executeQuery();
+                    return embedded ? addedHere(rows) : addedByDatabase(rows, itemsOfSlice);
+                } catch (SQLException e) {
+                    throw new GenericEntityException("Could not add up the stock history", e);
                 }
-                ResultSet rows = query.executeQuery();
-                if (embedded) {
-                    Map<String, ItemTotals.Sum> sums = new HashMap<>();
-                    while (rows.next()) {
-                        ItemRows itemRows = items.get(rows.getString(1));
-                        if (itemRows != null) {
-                            sums.computeIfAbsent(itemRows.itemId, k -> new ItemTotals.Sum()).add(new Movement(rows.getTimestamp(3).toInstant(), null,
-                                    rows.getBigDecimal(4), rows.getBigDecimal(5), StockHistory.SOURCES[rows.getInt(6)]));
-                        }
-                    }
-                    sums.forEach((itemId, sum) -> {
-                        ItemRows itemRows = items.get(itemId);
-                        totals.add(sum.totals(itemId, itemRows.lotId, itemRows.unitCost));
-                    });
-                } else {
-                    while (rows.next()) {
-                        ItemRows itemRows = new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                                rows.getString(5), rows.getBigDecimal(6));
-                        itemsOfSlice.put(itemRows.itemId, itemRows);
-                        Object source = rows.getObject(13);
-                        totals.add(new ItemTotals(itemRows.itemId, itemRows.lotId, itemRows.unitCost, rows.getBigDecimal(7), instant(rows, 8),
-                                rows.getLong(9), rows.getBigDecimal(10), instant(rows, 11), rows.getBigDecimal(12),
-                                source == null ? null : StockHistory.SOURCES[((Number) source).intValue()], instant(rows, 14), instant(rows, 15)));
-                    }
-                }
-                TransactionUtil.commit(began);
-            } catch (SQLException | GenericEntityException e) {
-                ClosingServices.rollback(began, e);
-                throw new GenericEntityException("Could not add up the stock history: " + e.getMessage(), e);
+            });
+            return summarize(totals, itemsOfSlice, valuer);
+        }
+
+        /** Sets the parameters of {@link #totalsQuery}, in the order of its text. */
+        private void bind(SQLProcessor query, Slice slice) throws SQLException {
+            if (mostItems && !embedded) {
+                query.setValue(until);
+                slice.bind(query);
+                StockHistory.bindItemScope(query, facilityIds, productIds);
+            } else {
+                StockHistory.bindHistory(query, facilityIds, until, productIds);
+                slice.bind(query);
             }
+        }
+
+        /** Embedded Derby: the slice's movements, added up here by item as the GROUP BY would. */
+        private List<ItemTotals> addedHere(ResultSet rows) throws SQLException {
+            Map<String, ItemTotals.Sum> sums = new HashMap<>();
+            while (rows.next()) {
+                ItemRows itemRows = items.get(rows.getString(1));
+                if (itemRows != null) {
+                    sums.computeIfAbsent(itemRows.itemId, k -> new ItemTotals.Sum()).add(new Movement(rows.getTimestamp(3).toInstant(), null,
+                            rows.getBigDecimal(4), rows.getBigDecimal(5), StockHistory.SOURCES[rows.getInt(6)]));
+                }
+            }
+            List<ItemTotals> totals = new ArrayList<>();
+            sums.forEach((itemId, sum) -> {
+                ItemRows itemRows = items.get(itemId);
+                totals.add(sum.totals(itemId, itemRows.lotId, itemRows.unitCost));
+            });
+            return totals;
+        }
+
+        /** A database server: each item's columns and totals as its GROUP BY gave them; the items are kept in {@code itemsOfSlice}. */
+        private static List<ItemTotals> addedByDatabase(ResultSet rows, Map<String, ItemRows> itemsOfSlice) throws SQLException {
+            List<ItemTotals> totals = new ArrayList<>();
+            while (rows.next()) {
+                ItemRows itemRows = new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getBigDecimal(6));
+                itemsOfSlice.put(itemRows.itemId, itemRows);
+                Object source = rows.getObject(13);
+                totals.add(new ItemTotals(itemRows.itemId, itemRows.lotId, itemRows.unitCost, rows.getBigDecimal(7), instant(rows, 8),
+                        rows.getLong(9), rows.getBigDecimal(10), instant(rows, 11), rows.getBigDecimal(12),
+                        source == null ? null : StockHistory.SOURCES[((Number) source).intValue()], instant(rows, 14), instant(rows, 15)));
+            }
+            return totals;
+        }
+
+        /** The slice's items summed up by facility and product: from their totals where they decide, else from their movements. */
+        private Added summarize(List<ItemTotals> totals, Map<String, ItemRows> itemsOfSlice, StockValuer valuer) throws GenericEntityException {
             Map<String, List<ItemSummary>> summaries = new HashMap<>();
             Map<String, ItemRows> undecided = new HashMap<>();
             for (ItemTotals itemTotals : totals) {
@@ -298,7 +338,7 @@ final class SummedHistory {
             query.setValue(until);
             StockHistory.addMovements(query.executeQuery(), items);
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the stock history", e);
         }
     }
 
@@ -330,7 +370,7 @@ final class SummedHistory {
                 }
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the average costs: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the average costs", e);
         }
         averages.keySet().removeAll(ambiguous);
         return averages;

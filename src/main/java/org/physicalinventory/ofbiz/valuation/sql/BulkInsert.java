@@ -1,4 +1,4 @@
-package org.physicalinventory.ofbiz.valuation;
+package org.physicalinventory.ofbiz.valuation.sql;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +35,10 @@ import org.postgresql.copy.CopyIn;
  * history tables only, which have no ECAs, no stamps and are not cached; inside the caller's transaction. Rows are given as
  * maps of field names to values, a GenericValue or a plain map.
  */
-final class BulkInsert implements AutoCloseable {
+public final class BulkInsert implements AutoCloseable {
 
-    static final int ROWS = 200;
+    /** Rows per INSERT statement; the closing hands its lines over in batches of this size too. */
+    public static final int ROWS = 200;
     /** PostgreSQL: COPY's rows are sent in pieces of about this many characters. */
     private static final int COPY_PIECE = 1 << 16;
     /** The Java types of the fields COPY's text format is written for here. */
@@ -59,7 +60,7 @@ final class BulkInsert implements AutoCloseable {
     private final StringBuilder copyRows = new StringBuilder();
     private CopyIn copyIn;
 
-    BulkInsert(Delegator delegator, String entityName) throws GenericEntityException {
+    public BulkInsert(Delegator delegator, String entityName) throws GenericEntityException {
         if (!TransactionUtil.isTransactionInPlace()) {
             throw new GenericEntityException("BulkInsert needs a transaction");
         }
@@ -91,11 +92,11 @@ final class BulkInsert implements AutoCloseable {
                     ? "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN" : null;
         } catch (SQLException e) {
             processor.close();
-            throw new GenericEntityException(e.getMessage(), e);
+            throw new GenericEntityException("Could not prepare the insert of " + entityName + " rows", e);
         }
     }
 
-    void add(Map<String, ?> value) throws GenericEntityException {
+    public void add(Map<String, ?> value) throws GenericEntityException {
         try {
             if (copy != null) {
                 appendCopyRow(value);
@@ -109,7 +110,7 @@ final class BulkInsert implements AutoCloseable {
                 insertPending();
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not insert " + entityName + " rows: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not insert " + entityName + " rows", e);
         }
     }
 
@@ -193,7 +194,7 @@ final class BulkInsert implements AutoCloseable {
                 insertPending();
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not insert " + entityName + " rows: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not insert " + entityName + " rows", e);
         } finally {
             try {
                 if (copyIn != null && copyIn.isActive()) {
@@ -203,7 +204,7 @@ final class BulkInsert implements AutoCloseable {
                     full.close();
                 }
             } catch (SQLException e) {
-                throw new GenericEntityException(e.getMessage(), e);
+                throw new GenericEntityException("Could not close the insert of " + entityName + " rows", e);
             } finally {
                 processor.close();
             }

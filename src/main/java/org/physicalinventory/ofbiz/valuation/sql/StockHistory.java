@@ -1,4 +1,4 @@
-package org.physicalinventory.ofbiz.valuation;
+package org.physicalinventory.ofbiz.valuation.sql;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,8 @@ import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.valuation.Movement;
 import org.physicalinventory.valuation.Movement.Source;
 import org.physicalinventory.valuation.StockItem;
@@ -40,7 +41,7 @@ import org.physicalinventory.valuation.StockItem;
  * facilities, then every InventoryItemDetail of those items before the moment, in no particular order
  * (the core orders each product's own movements). Grouped by facility and product.
  */
-final class StockHistory {
+public final class StockHistory {
 
     private static final String MODULE = StockHistory.class.getName();
     static final int IN_LIMIT = 500;
@@ -54,11 +55,11 @@ final class StockHistory {
     }
 
     /** A facility and product with its items. */
-    record Stock(String facilityId, String productId, List<StockItem> items) {
+    public record Stock(String facilityId, String productId, List<StockItem> items) {
     }
 
     /** The stock of the facilities up to {@code until}, by facility then product; only the given products when {@code productIds} is not null. */
-    static List<Stock> load(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
+    public static List<Stock> load(Delegator delegator, Collection<String> facilityIds, Timestamp until, Collection<String> productIds)
             throws GenericEntityException {
         long started = System.nanoTime();
         // a long list of products is filtered here rather than in the SQL
@@ -112,7 +113,7 @@ final class StockHistory {
                         rows.getString(5), rows.getBigDecimal(6)));
             }
         } catch (SQLException e) {
-            throw new GenericEntityException("Could not read the inventory items: " + e.getMessage(), e);
+            throw new GenericEntityException("Could not read the inventory items", e);
         }
         return items;
     }
@@ -143,6 +144,12 @@ final class StockHistory {
                 query.setValue(to);
             }
         }
+    }
+
+    /** Whether any stock moved in the facilities before {@code until}. */
+    public static boolean movedBefore(Delegator delegator, Collection<String> facilityIds, Timestamp until) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiItemMovement").where(EntityCondition.makeCondition("facilityId", EntityOperator.IN, facilityIds),
+                EntityCondition.makeCondition("effectiveDate", EntityOperator.LESS_THAN, until)).select("inventoryItemId").queryFirst() != null;
     }
 
     static long itemCount(Delegator delegator, Collection<String> facilityIds) throws GenericEntityException {
@@ -191,7 +198,8 @@ final class StockHistory {
             return results;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof GenericEntityException entityException ? entityException : new GenericEntityException(cause.getMessage(), cause);
+            throw cause instanceof GenericEntityException entityException ? entityException
+                    : new GenericEntityException("A reading at once failed", cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenericEntityException("interrupted", e);
@@ -212,16 +220,16 @@ final class StockHistory {
         Datasource datasource = where.datasource;
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         String sql = "SELECT " + movementColumns(detail) + historyFrom(delegator, datasource, facilityIds, productIds);
-        boolean began = TransactionUtil.begin(3600);
-        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
-            query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
-            bindHistory(query, facilityIds, until, productIds);
-            addMovements(query.executeQuery(), items);
-            TransactionUtil.commit(began);
-        } catch (SQLException | GenericEntityException e) {
-            ClosingServices.rollback(began, e);
-            throw new GenericEntityException("Could not read the stock history: " + e.getMessage(), e);
-        }
+        Transactions.read(() -> {
+            try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+                query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+                bindHistory(query, facilityIds, until, productIds);
+                addMovements(query.executeQuery(), items);
+                return null;
+            } catch (SQLException e) {
+                throw new GenericEntityException("Could not read the stock history", e);
+            }
+        });
     }
 
     /**
@@ -290,7 +298,7 @@ final class StockHistory {
     }
 
     static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** An inventory item as read, and its movements as they come. */

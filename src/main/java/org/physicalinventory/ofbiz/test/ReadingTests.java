@@ -1,4 +1,4 @@
-package org.physicalinventory.ofbiz.valuation;
+package org.physicalinventory.ofbiz.test;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -12,11 +12,15 @@ import java.util.TreeMap;
 
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.service.testtools.OFBizTestCase;
-import org.physicalinventory.ofbiz.valuation.StockHistory.Stock;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.valuation.StandardCosts;
+import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
+import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.StockValuer;
 import org.physicalinventory.valuation.ValuationMethod;
@@ -83,8 +87,7 @@ public class ReadingTests extends OFBizTestCase {
     public void testRowsWrittenInBulkReadBackAsGiven() throws Exception {
         String text = "a\\b\tc\nd\re \u00e9\u20ac\u4e2d";
         Timestamp moment = Timestamp.from(Instant.parse("2026-03-29T01:30:00.123456Z"));
-        boolean began = TransactionUtil.begin();
-        try {
+        Transactions.longWrite(() -> {
             try (BulkInsert lots = new BulkInsert(getDelegator(), "PiStockClosingLot")) {
                 for (int i = 0; i < 300; i++) {
                     lots.add(UtilMisc.toMap("closingId", "PI_TR_BULK", "facilityId", FACILITY, "productId", "P" + i, "lotId",
@@ -96,11 +99,8 @@ public class ReadingTests extends OFBizTestCase {
                 lines.add(UtilMisc.toMap("closingId", "PI_TR_BULK", "facilityId", FACILITY, "productId", "P1", "quantity", BigDecimal.ONE,
                         "fallback", "N", "lastMovementDate", moment));
             }
-            TransactionUtil.commit(began);
-        } catch (Exception e) {
-            TransactionUtil.rollback(began, e.getMessage(), e);
-            throw e;
-        }
+            return null;
+        });
         List<GenericValue> lots = EntityQuery.use(getDelegator()).from("PiStockClosingLot").where("closingId", "PI_TR_BULK").queryList();
         assertEquals(300, lots.size());
         Map<String, GenericValue> byProduct = new HashMap<>();

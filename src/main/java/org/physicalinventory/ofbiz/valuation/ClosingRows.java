@@ -1,0 +1,84 @@
+package org.physicalinventory.ofbiz.valuation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.ofbiz.base.util.UtilMisc;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.util.EntityListIterator;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.valuation.ClosingComparison.Figure;
+import org.physicalinventory.valuation.ClosingStatus;
+
+/**
+ * The rows of the closing aggregate: a stock closing's header (PiStockClosing), its lines (PiStockClosingLine, one per
+ * product and facility) and its lots (PiStockClosingLot). Every service reads them here; the lines of a run are written in
+ * bulk by the sql package's LineWriter.
+ */
+public final class ClosingRows {
+
+    /** The statuses of closings that hold the lines of a whole run. */
+    private static final List<String> WITH_LINES = Arrays.stream(ClosingStatus.values()).filter(ClosingStatus::holdsLines)
+            .map(ClosingStatus::statusId).toList();
+
+    private ClosingRows() {
+    }
+
+    /** The closing's header, or null when there is none with this id. */
+    public static GenericValue closing(Delegator delegator, String closingId) throws GenericEntityException {
+        return closingId == null ? null : EntityQuery.use(delegator).from("PiStockClosing").where("closingId", closingId).queryOne();
+    }
+
+    /** The header, its row locked by writing it unchanged: a second writer waits for this transaction. */
+    public static GenericValue locked(Delegator delegator, String closingId) throws GenericEntityException {
+        delegator.storeByCondition("PiStockClosing", UtilMisc.toMap("closingId", closingId), EntityCondition.makeCondition("closingId", closingId));
+        return closing(delegator, closingId);
+    }
+
+    /** Each product and facility's quantity and value in the closing. */
+    public static List<Figure> figures(Delegator delegator, String closingId) throws GenericEntityException {
+        List<Figure> figures = new ArrayList<>();
+        try (EntityListIterator lines = EntityQuery.use(delegator).from("PiStockClosingLine").where("closingId", closingId)
+                .select("facilityId", "productId", "quantity", "value").queryIterator()) {
+            GenericValue line;
+            while ((line = lines.next()) != null) {
+                figures.add(new Figure(line.getString("facilityId"), line.getString("productId"), line.getBigDecimal("quantity"),
+                        line.getBigDecimal("value")));
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * The closing's lines (of one facility, when given) with their product's name and primary category, by product then facility:
+     * an iterator for the caller to close.
+     */
+    public static EntityListIterator linesWithProducts(Delegator delegator, String closingId, String facilityId) throws GenericEntityException {
+        List<EntityCondition> conditions = new ArrayList<>(List.of(EntityCondition.makeCondition("closingId", closingId)));
+        if (facilityId != null) {
+            conditions.add(EntityCondition.makeCondition("facilityId", facilityId));
+        }
+        return EntityQuery.use(delegator).from("PiStockClosingLineAndProduct").where(conditions).orderBy("productId", "facilityId").queryIterator();
+    }
+
+    /** The closing's rows of one lot: one per product and facility that holds it. */
+    public static List<GenericValue> lots(Delegator delegator, String closingId, String lotId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiStockClosingLot").where("closingId", closingId, "lotId", lotId).queryList();
+    }
+
+    /** A product's lines, each with its closing, in every closing that holds lines (of one facility when given), oldest first. */
+    public static List<GenericValue> history(Delegator delegator, String productId, String facilityId) throws GenericEntityException {
+        List<EntityCondition> conditions = new ArrayList<>(List.of(EntityCondition.makeCondition("productId", productId),
+                EntityCondition.makeCondition("statusId", EntityOperator.IN, WITH_LINES)));
+        if (facilityId != null) {
+            conditions.add(EntityCondition.makeCondition("facilityId", facilityId));
+        }
+        return EntityQuery.use(delegator).from("PiStockClosingLineAndHeader").where(conditions).orderBy("closingDate", "closingId", "facilityId")
+                .queryList();
+    }
+}

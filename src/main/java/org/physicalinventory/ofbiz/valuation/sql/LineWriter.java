@@ -1,0 +1,192 @@
+package org.physicalinventory.ofbiz.valuation.sql;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.base.util.UtilMisc;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.valuation.ProductValuation;
+import org.physicalinventory.valuation.ProductValuation.LotQuantity;
+
+/**
+ * Writes the lines of a closing's run in a thread and a transaction of its own while the run reads and values: the
+ * lines of the run before go first, the new ones as they come, the header (done, totals) last, and one commit — so a
+ * closing holds the lines of one whole run, and the writing overlaps the reading.
+ */
+public final class LineWriter implements Runnable {
+
+    private static final String MODULE = LineWriter.class.getName();
+    /** The end of the lines: an object of its own (an empty batch handed over is List.of(), which is not the end). */
+    private static final List<ProductValuation> END = Collections.unmodifiableList(new ArrayList<>());
+
+    private final Delegator delegator;
+    private final String closingId;
+    private final Completion completion;
+    private final BlockingQueue<List<ProductValuation>> queue = new ArrayBlockingQueue<>(64);
+    private final Thread thread;
+    private volatile boolean abandoned;
+    private volatile GenericEntityException failure;
+    private Written written;
+    /** The writer thread's running totals. */
+    private long lines;
+    private BigDecimal quantity = BigDecimal.ZERO;
+    private BigDecimal value = BigDecimal.ZERO;
+
+    /** What a run wrote: how many lines, their quantity and value. */
+    public record Written(long lines, BigDecimal quantity, BigDecimal value) {
+    }
+
+    /** The last step of the writing, in its transaction once every line is in: the header says the run is done, or refuses. */
+    public interface Completion {
+        void complete(Written written) throws GenericEntityException;
+    }
+
+    private LineWriter(Delegator delegator, String closingId, Completion completion) {
+        this.delegator = delegator;
+        this.closingId = closingId;
+        this.completion = completion;
+        this.thread = new Thread(this, "physinv-closing-" + closingId);
+        this.thread.setDaemon(true);
+    }
+
+    public static LineWriter start(Delegator delegator, String closingId, Completion completion) {
+        LineWriter writer = new LineWriter(delegator, closingId, completion);
+        writer.thread.start();
+        return writer;
+    }
+
+    /** Hands lines over to be written; fails at once when the writing has failed. */
+    public void write(List<ProductValuation> batch) throws GenericEntityException {
+        checkFailure();
+        put(List.copyOf(batch));
+    }
+
+    /** Waits for the lines to be written and committed. */
+    public Written finish() throws GenericEntityException {
+        put(END);
+        join();
+        checkFailure();
+        return written;
+    }
+
+    /** The run failed: nothing it handed over is kept. */
+    public void abandon() {
+        abandoned = true;
+        queue.clear();
+        queue.offer(END);
+        join();
+    }
+
+    @Override
+    public void run() {
+        try {
+            written = Transactions.longWrite(this::writeAll);
+        } catch (GenericEntityException | RuntimeException e) {
+            failure = e instanceof GenericEntityException entityException ? entityException
+                    : new GenericEntityException("Closing " + closingId + ": the lines could not be written", e);
+            queue.clear();
+        }
+    }
+
+    /** The whole writing, in the writer's transaction: old lines out, the new lines, their lots, the header. */
+    private Written writeAll() throws GenericEntityException {
+        long started = System.nanoTime();
+        delegator.removeByAnd("PiStockClosingLot", UtilMisc.toMap("closingId", closingId));
+        delegator.removeByAnd("PiStockClosingLine", UtilMisc.toMap("closingId", closingId));
+        long removed = System.nanoTime();
+        List<List<ProductValuation>> batches = writeLines();
+        // the lots once the lines are in (one bulk insert at a time: on PostgreSQL a COPY holds the connection)
+        writeLots(abandoned ? List.of() : batches);
+        if (abandoned) {
+            throw new GenericEntityException("closing " + closingId + ": the run failed, its lines are not kept");
+        }
+        Written done = new Written(lines, quantity, value);
+        completion.complete(done);
+        Debug.logInfo(String.format("Closing %s: old lines removed in %.2f s, %d lines written by %.2f s", closingId, (removed - started) / 1e9,
+                lines, (System.nanoTime() - started) / 1e9), MODULE);
+        return done;
+    }
+
+    /** The lines as they come, until the run ends or is abandoned; answers the batches written. */
+    private List<List<ProductValuation>> writeLines() throws GenericEntityException {
+        List<List<ProductValuation>> batches = new ArrayList<>();
+        try (BulkInsert lineRows = new BulkInsert(delegator, "PiStockClosingLine")) {
+            for (List<ProductValuation> batch = take(); batch != END && !abandoned; batch = take()) {
+                batches.add(batch);
+                for (ProductValuation line : batch) {
+                    lineRows.add(lineRow(line));
+                    quantity = quantity.add(line.quantity());
+                    value = value.add(line.value());
+                    lines++;
+                }
+            }
+        }
+        return batches;
+    }
+
+    private void writeLots(List<List<ProductValuation>> batches) throws GenericEntityException {
+        try (BulkInsert lotRows = new BulkInsert(delegator, "PiStockClosingLot")) {
+            for (List<ProductValuation> batch : batches) {
+                for (ProductValuation line : batch) {
+                    for (LotQuantity lot : line.lots()) {
+                        lotRows.add(UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(), "productId", line.productId(),
+                                "lotId", lot.lotId(), "quantity", lot.quantity(), "fifoValue", lot.fifoValue()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A line's row, as a plain map: BulkInsert needs no GenericValue (whose making checks every field, a fifth of the writing). */
+    private Map<String, Object> lineRow(ProductValuation line) {
+        return UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(),
+                "productId", line.productId(), "quantity", line.quantity(), "lastCost", line.lastCost(), "averageCost", line.averageCost(),
+                "standardCost", line.standardCost(), "fifoValue", line.fifoValue(), "lifoValue", line.lifoValue(),
+                "averageValue", line.averageValue(), "lastCostValue", line.lastCostValue(), "standardValue", line.standardValue(),
+                "value", line.value(), "unitValue", line.unitValue(), "fallback", line.fallback() ? "Y" : "N",
+                "lastMovementDate", Timestamp.from(line.lastMovement()));
+    }
+
+    private List<ProductValuation> take() throws GenericEntityException {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            throw new GenericEntityException("closing " + closingId + ": the writing was interrupted", e);
+        }
+    }
+
+    private void put(List<ProductValuation> batch) throws GenericEntityException {
+        try {
+            while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
+                checkFailure();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GenericEntityException("interrupted", e);
+        }
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void checkFailure() throws GenericEntityException {
+        if (failure != null) {
+            throw new GenericEntityException("Could not write the lines of closing " + closingId, failure);
+        }
+    }
+}
