@@ -100,7 +100,7 @@ public final class CountServices {
             GenericValue list = CountingLists.assigned(delegator, context.get("piListId"), userLogin);
             CountingList counting = CountingLists.counting(list);
             Supplier<EntityCountStore> stores = () -> new EntityCountStore(delegator, list, counting.facilityId(),
-                    userLogin.getString("userLoginId"), (String) context.get("deviceId"), request.code());
+                    userLogin.getString("userLoginId"), ReadOrigin.handheld((String) context.get("deviceId"), request.code()));
             // a retried read answers what it did, even if the list was closed since
             Optional<CountOutcome.Recorded> earlier = stores.get().findScan(request.scanKey());
             if (earlier.isPresent()) {
@@ -142,7 +142,7 @@ public final class CountServices {
             }
             // the back office makes no lot OFBiz does not know
             CountOutcome outcome = storeRead(delegator, counting.piListId(), read(delegator, request, ListOptions.BACK_OFFICE, locale), null,
-                    () -> new EntityCountStore(delegator, list, counting.facilityId(), userLogin.getString("userLoginId"), "back-office", null));
+                    () -> new EntityCountStore(delegator, list, counting.facilityId(), userLogin.getString("userLoginId"), ReadOrigin.backOffice()));
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }

@@ -55,7 +55,7 @@ public final class EmptyLocationServices {
             ListProgress.ensure(delegator, counting.piListId());
             // a store of its own for each attempt: an attempt given up leaves nothing in its counters
             Supplier<EntityCountStore> stores = () -> new EntityCountStore(delegator, list, counting.facilityId(),
-                    userLogin.getString("userLoginId"), (String) context.get("deviceId"), locationSeqId);
+                    userLogin.getString("userLoginId"), ReadOrigin.handheld((String) context.get("deviceId"), locationSeqId));
             Confirmation done = Transactions.retried("Empty location " + locationSeqId + " on list " + counting.piListId(),
                     () -> confirm(delegator, counting, stores.get(), scanKey, locationSeqId));
             if (done.refusal() != null) {

@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz.count;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,18 +30,18 @@ final class EntityCountStore implements CountStore {
     private final GenericValue list;
     private final String facilityId;
     private final String userLoginId;
-    private final String deviceId;
-    private final String rawCode;
+    private final ReadOrigin origin;
+    /** The count of each line this store changed, as it was before (absent: not counted): what the scan log keeps for an undo. */
+    private final Map<String, Optional<BigDecimal>> countedBefore = new HashMap<>();
     private long linesAdded;
     private long linesCounted;
 
-    EntityCountStore(Delegator delegator, GenericValue list, String facilityId, String userLoginId, String deviceId, String rawCode) {
+    EntityCountStore(Delegator delegator, GenericValue list, String facilityId, String userLoginId, ReadOrigin origin) {
         this.delegator = delegator;
         this.list = list;
         this.facilityId = facilityId;
         this.userLoginId = userLoginId;
-        this.deviceId = deviceId;
-        this.rawCode = rawCode;
+        this.origin = origin;
     }
 
     /** Whether a read is logged under this scan key. */
@@ -105,6 +106,7 @@ final class EntityCountStore implements CountStore {
             line.set("bookQuantity", BookRows.bookQuantity(delegator, facilityId, key));
             line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
             line.set("unlisted", "Y");
+            countedBefore.put(line.getString("lineSeqId"), Optional.empty());
             setCounted(line, counted);
             line.create();
             linesAdded++;
@@ -126,6 +128,7 @@ final class EntityCountStore implements CountStore {
             if (line.get("countedQuantity") == null) {
                 linesCounted++;
             }
+            countedBefore.putIfAbsent(countLine.lineSeqId(), Optional.ofNullable(line.getBigDecimal("countedQuantity")));
             setCounted(line, counted);
             line.store();
             return CountLineRows.toLine(line);
@@ -153,8 +156,12 @@ final class EntityCountStore implements CountStore {
         scan.set("lineSeqId", line.lineSeqId());
         scan.set("userLoginId", userLoginId);
         scan.set("scanDate", UtilDateTime.nowTimestamp());
-        scan.set("deviceId", deviceId);
-        scan.set("rawCode", rawCode);
+        scan.set("deviceId", origin.deviceId());
+        scan.set("rawCode", origin.rawCode());
+        scan.set("readSource", origin.readSource());
+        scan.set("importFileName", origin.importFileName());
+        scan.set("countedBefore", countedBefore.getOrDefault(line.lineSeqId(), Optional.empty()).orElse(null));
+        scan.set("countedAfter", line.countedQuantity());
         scan.set("scanAction", action.name());
         scan.set("quantity", quantity);
         scan.set("locationSeqId", line.key().locationSeqId());

@@ -1,0 +1,187 @@
+package org.physicalinventory.count;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A file of counts as a table of text: a CSV file (comma, semicolon or tab, as spreadsheets in different languages
+ * write it; UTF-8, with or without a byte order mark, else Windows-1252) or the first sheet of an XLSX workbook. The
+ * first row that is not blank is the header; the rows after it keep their number in the file, so a refusal can name
+ * the row a person sees in their spreadsheet.
+ */
+public final class CountFile {
+
+    /** The most rows a file may have: more is surely not a count of one inventory list. */
+    public static final int MOST_ROWS = 200_000;
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private CountFile() {
+    }
+
+    /** A row of the file: its number as a spreadsheet shows it (the header is usually row 1) and its cells, trimmed. */
+    public record Row(int number, List<String> cells) {
+
+        public String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : "";
+        }
+
+        boolean isBlank() {
+            return cells.stream().allMatch(String::isEmpty);
+        }
+    }
+
+    /** The header and the rows below it, blank rows left out. */
+    public record Table(List<String> header, List<Row> rows) {
+    }
+
+    /** Reads the file; XLSX is recognised by its content (a zip), whatever its name. */
+    public static Table read(byte[] content) throws CountFileException {
+        if (content == null || content.length == 0) {
+            throw new CountFileException("PhysInvErrorImportEmpty");
+        }
+        List<Row> rows = startsWith(content, ZIP) ? xlsx(content) : csv(text(content));
+        int first = 0;
+        while (first < rows.size() && rows.get(first).isBlank()) {
+            first++;
+        }
+        if (first == rows.size()) {
+            throw new CountFileException("PhysInvErrorImportEmpty");
+        }
+        List<Row> body = new ArrayList<>();
+        for (Row row : rows.subList(first + 1, rows.size())) {
+            if (!row.isBlank()) {
+                body.add(row);
+            }
+        }
+        if (body.size() > MOST_ROWS) {
+            throw new CountFileException("PhysInvErrorImportTooManyRows", body.size(), MOST_ROWS);
+        }
+        return new Table(rows.get(first).cells(), body);
+    }
+
+    private static List<Row> csv(String text) throws CountFileException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(false).build();
+        List<Row> rows = new ArrayList<>();
+        try {
+            for (CSVRecord record : format.parse(new StringReader(text))) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cell -> cells.add(cell.strip()));
+                rows.add(new Row((int) record.getRecordNumber(), cells));
+                if (rows.size() > MOST_ROWS + 1) {
+                    throw new CountFileException("PhysInvErrorImportTooManyRows", rows.size(), MOST_ROWS);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new CountFileException("PhysInvErrorImportUnreadable");
+        }
+        return rows;
+    }
+
+    /** The delimiter the first line uses most: a comma, a semicolon (spreadsheets where the comma is decimal) or a tab. */
+    static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String first = end < 0 ? text : text.substring(0, end);
+        char best = ',';
+        long most = first.chars().filter(c -> c == ',').count();
+        for (char candidate : new char[] {';', '\t'}) {
+            long count = first.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                best = candidate;
+                most = count;
+            }
+        }
+        return best;
+    }
+
+    private static String text(byte[] content) {
+        int start = startsWith(content, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            // not UTF-8: what spreadsheets on Windows write in western European languages
+            return new String(content, start, content.length - start, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static List<Row> xlsx(byte[] content) throws CountFileException {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = new ByteArrayInputStream(content); Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            if (sheet.getLastRowNum() > MOST_ROWS + 1) {
+                throw new CountFileException("PhysInvErrorImportTooManyRows", sheet.getLastRowNum(), MOST_ROWS);
+            }
+            for (Row row : sheetRows(sheet)) {
+                rows.add(row);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new CountFileException("PhysInvErrorImportUnreadable");
+        }
+        return rows;
+    }
+
+    private static List<Row> sheetRows(Sheet sheet) {
+        List<Row> rows = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                cells.add(cellText(row.getCell(c)));
+            }
+            rows.add(new Row(row.getRowNum() + 1, cells));
+        }
+        return rows;
+    }
+
+    /** A cell as text: numbers plainly, with a point (12.5, never 1.25E1 or 12.50 as formatted), the rest as shown. */
+    static String cellText(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+            default -> "";
+        };
+    }
+
+    private static String plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
