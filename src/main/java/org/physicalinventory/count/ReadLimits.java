@@ -15,6 +15,7 @@ public final class ReadLimits {
     static {
         LENGTHS.put("piListId", 20);
         LENGTHS.put("scanKey", 60);
+        LENGTHS.put("undoKey", 60);
         LENGTHS.put("deviceId", 60);
         LENGTHS.put("code", 255);
         LENGTHS.put("locationSeqId", 20);

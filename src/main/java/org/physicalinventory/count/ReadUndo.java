@@ -34,7 +34,7 @@ public final class ReadUndo {
     public record Undone(CountLine line, BigDecimal change, boolean replayed) implements Outcome {
     }
 
-    /** Refused with the label key of the reason; nothing was changed. */
+    /** Refused with the label key of the reason (its message may name the read's key, {0}, and the undo's, {1}); nothing was changed. */
     public record Refused(String labelKey) implements Outcome {
     }
 
@@ -43,6 +43,9 @@ public final class ReadUndo {
 
         /** The undo stored under this key, with its line as it is now. */
         Optional<Undone> findUndo(String undoKey);
+
+        /** Whether the scan log holds an entry of any kind, of any list, under this key. */
+        boolean isKeyUsed(String key);
 
         /** The logged read, locked for the rest of the transaction. */
         Optional<LoggedRead> findRead(String scanKey);
@@ -63,11 +66,18 @@ public final class ReadUndo {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if (store.isKeyUsed(undoKey)) {
+            return new Refused("PhysInvErrorUndoKeyUsed");
+        }
         Optional<LoggedRead> found = store.findRead(scanKey);
         if (found.isEmpty()) {
             return new Refused("PhysInvErrorUndoUnknownRead");
         }
         LoggedRead read = found.get();
+        if (undoKey.equals(read.undoneBy())) {
+            // the same undo sent twice at once: the other copy took the read back while this one waited for it
+            return store.findUndo(undoKey).<Outcome>map(u -> u).orElse(new Refused("PhysInvErrorUndoAlready"));
+        }
         Optional<String> refusal = refuse(read, userLoginId);
         if (refusal.isPresent()) {
             return new Refused(refusal.get());
@@ -78,6 +88,11 @@ public final class ReadUndo {
         CountLine changed = store.setCounted(line, counted);
         store.logUndo(undoKey, read, changed, change);
         return new Undone(changed, change, false);
+    }
+
+    /** Whether the user may undo the read, on a list that is counting. */
+    public static boolean undoable(LoggedRead read, String userLoginId) {
+        return refuse(read, userLoginId).isEmpty();
     }
 
     /** Why the user may not undo the read, if they may not. */

@@ -18,7 +18,7 @@ public class ReadLimitsTest {
     @Test
     public void aLongerFieldIsRefusedNamingItAndItsLength() {
         Object[][] cases = {
-            {"piListId", 21, 20}, {"scanKey", 61, 60}, {"deviceId", 61, 60}, {"code", 256, 255},
+            {"piListId", 21, 20}, {"scanKey", 61, 60}, {"undoKey", 61, 60}, {"deviceId", 61, 60}, {"code", 256, 255},
             {"locationSeqId", 21, 20}, {"productId", 21, 20}, {"lotId", 21, 20}, {"serialNumber", 256, 255},
         };
         for (Object[] c : cases) {

@@ -1,6 +1,7 @@
 package org.physicalinventory.count;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -18,7 +19,7 @@ import org.physicalinventory.count.ReadUndo.Undone;
 public class ReadUndoTest {
 
     /** One line and its reads in memory, as the scan log keeps them. */
-    private static final class Memory implements ReadUndo.Store {
+    private static class Memory implements ReadUndo.Store {
         CountLine line = new CountLine("1", new LineKey("PI-1", "A01", null, null), BigDecimal.TEN, null, false);
         final Map<String, LoggedRead> reads = new HashMap<>();
         final Map<String, Undone> undos = new HashMap<>();
@@ -34,6 +35,11 @@ public class ReadUndoTest {
         @Override
         public Optional<Undone> findUndo(String undoKey) {
             return Optional.ofNullable(undos.get(undoKey)).map(u -> new Undone(line, u.change(), true));
+        }
+
+        @Override
+        public boolean isKeyUsed(String key) {
+            return reads.containsKey(key);
         }
 
         @Override
@@ -128,5 +134,54 @@ public class ReadUndoTest {
         Memory store = new Memory();
         store.reads.put("old", new LoggedRead("old", "ann", "1", null, null, null, false));
         assertEquals("PhysInvErrorUndoNotRecorded", ((Refused) ReadUndo.undo("u1", "old", "ann", store)).labelKey());
+    }
+
+    @Test
+    public void anUndoMadeUnderTheKeyOfAReadIsRefused() {
+        Memory store = new Memory().read("r1", "ann", "3").read("r2", "ann", "5");
+        assertEquals("PhysInvErrorUndoKeyUsed", ((Refused) ReadUndo.undo("r1", "r2", "ann", store)).labelKey());
+        assertEquals(new BigDecimal("5"), store.line.countedQuantity());
+    }
+
+    @Test
+    public void anUndoSentTwiceAtOnceCountsOnce() {
+        Memory store = new Memory().read("r1", "ann", "3").read("r2", "ann", "8");
+        ReadUndo.undo("u1", "r2", "ann", store);
+        // the second copy looked for its key before the first was stored, then waited for the read the first had locked
+        Memory late = new Memory() {
+            private boolean looked;
+
+            @Override
+            public Optional<Undone> findUndo(String undoKey) {
+                if (!looked) {
+                    looked = true;
+                    return Optional.empty();
+                }
+                return store.findUndo(undoKey);
+            }
+
+            @Override
+            public boolean isKeyUsed(String key) {
+                return false;
+            }
+
+            @Override
+            public Optional<LoggedRead> findRead(String scanKey) {
+                return store.findRead(scanKey);
+            }
+        };
+        Outcome again = ReadUndo.undo("u1", "r2", "ann", late);
+        assertTrue(((Undone) again).replayed());
+        assertEquals(new BigDecimal("3"), store.line.countedQuantity());
+    }
+
+    @Test
+    public void onlyTheCountersOwnReadsNotUndoneYetCanBeUndone() {
+        Memory store = new Memory().read("r1", "ann", "3").read("r2", "bob", "5").read("r3", "ann", "6");
+        ReadUndo.undo("u1", "r3", "ann", store);
+        assertTrue(ReadUndo.undoable(store.reads.get("r1"), "ann"));
+        assertFalse("another counter's", ReadUndo.undoable(store.reads.get("r2"), "ann"));
+        assertFalse("undone", ReadUndo.undoable(store.reads.get("r3"), "ann"));
+        assertFalse("an undo", ReadUndo.undoable(store.reads.get("u1"), "ann"));
     }
 }
