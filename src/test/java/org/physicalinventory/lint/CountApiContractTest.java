@@ -42,7 +42,9 @@ public class CountApiContractTest {
                 .flatMap(dir -> list(root.resolve(dir)))) {
             Stream.concat(sources, Stream.of(root.resolve("src/main/java/org/physicalinventory/ofbiz/count/CountServices.java"),
                     root.resolve("src/main/java/org/physicalinventory/ofbiz/count/CountApiEvents.java"),
-                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/EmptyLocationServices.java"))).forEach(file -> {
+                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/EmptyLocationServices.java"),
+                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/ReadUndoServices.java"),
+                    root.resolve("src/main/java/org/physicalinventory/ofbiz/count/RecentReadServices.java"))).forEach(file -> {
                         Matcher key = REFUSAL.matcher(read(file));
                         while (key.find()) {
                             String name = ("Barcode".equals(key.group(1)) ? "Barcode" : "") + key.group(2);

@@ -48,7 +48,9 @@ public final class CountApiEvents {
             "resolvePiScan", List.of("kind", "locationSeqId", "productId", "productName", "lotManaged", "pieces", "lotId", "serialNumber",
                     "quantity", "expiry", "bookQuantity", "bookEmpty"),
             "recordPiCount", List.of("outcome", "lineSeqId", "countedQuantity", "replayed", "lines", "countedLines"),
-            "confirmPiLocationEmpty", List.of("outcome", "linesConfirmed", "replayed", "lines", "countedLines"));
+            "confirmPiLocationEmpty", List.of("outcome", "linesConfirmed", "replayed", "lines", "countedLines"),
+            "undoPiRead", List.of("outcome", "lineSeqId", "countedQuantity", "change", "replayed", "lines", "countedLines"),
+            "getPiRecentReads", List.of("reads"));
 
     /** An answer: HTTP status and JSON body. */
     public record Answer(int status, Map<String, Object> body) {
@@ -71,6 +73,14 @@ public final class CountApiEvents {
 
     public static String confirmPiLocationEmpty(HttpServletRequest request, HttpServletResponse response) {
         return call("confirmPiLocationEmpty", request, response);
+    }
+
+    public static String undoPiRead(HttpServletRequest request, HttpServletResponse response) {
+        return call("undoPiRead", request, response);
+    }
+
+    public static String getPiRecentReads(HttpServletRequest request, HttpServletResponse response) {
+        return call("getPiRecentReads", request, response);
     }
 
     private static String call(String service, HttpServletRequest request, HttpServletResponse response) {
