@@ -3,7 +3,9 @@
     "PhysInvHhLocation", "PhysInvHhQuantity", "PhysInvHhLot", "PhysInvHhConfirm", "PhysInvHhAdd", "PhysInvHhReplace",
     "PhysInvHhAlreadyCounted", "PhysInvHhCounted", "PhysInvHhWaiting", "PhysInvHhOffline", "PhysInvHhBack", "PhysInvHhLogout",
     "PhysInvHhProgress", "PhysInvHhLocationSet", "PhysInvHhSessionExpired", "PhysInvHhQueuedOffline", "PhysInvHhBook",
-    "PhysInvHhCameraRefused", "PhysInvHhCameraUnavailable", "PhysInvHhBookEmpty", "PhysInvHhConfirmedEmpty"]>
+    "PhysInvHhCameraRefused", "PhysInvHhCameraUnavailable", "PhysInvHhBookEmpty", "PhysInvHhConfirmedEmpty",
+    "PhysInvHhLastReads", "PhysInvHhUndo", "PhysInvHhUndoAsk", "PhysInvHhUndone", "PhysInvHhUndoneNotCounted", "PhysInvHhUndoneMark",
+    "PhysInvHhUndoWaiting", "PhysInvHhReadWaiting", "PhysInvHhLineTotal", "PhysInvHhNotCounted", "PhysInvHhUndoQueuedOffline"]>
 <!DOCTYPE html>
 <html lang="${locale.language}">
 <head>
@@ -56,7 +58,17 @@
             <button type="button" id="ask-add" class="primary">${uiLabelMap.PhysInvHhAdd}</button>
             <button type="button" id="ask-replace" class="secondary">${uiLabelMap.PhysInvHhReplace}</button>
         </div>
+        <div id="undo-ask" class="ask" hidden>
+            <p id="undo-text"></p>
+            <button type="button" id="undo-yes" class="secondary">${uiLabelMap.PhysInvHhUndoConfirm}</button>
+            <button type="button" id="undo-no">${uiLabelMap.PhysInvHhUndoKeep}</button>
+        </div>
         <div id="message" role="status" aria-live="assertive"></div>
+        <section id="recent" hidden>
+            <h2 id="recent-title"></h2>
+            <button type="button" id="undo-last" class="secondary" hidden>${uiLabelMap.PhysInvHhUndoLast}</button>
+            <ul id="recent-list"></ul>
+        </section>
     </section>
 </main>
 <script>
@@ -65,7 +77,9 @@ window.PI = {
         lists: "<@ofbizUrl>getMyPiCountLists</@ofbizUrl>",
         resolve: "<@ofbizUrl>resolvePiScan</@ofbizUrl>",
         record: "<@ofbizUrl>recordPiCount</@ofbizUrl>",
-        empty: "<@ofbizUrl>confirmPiLocationEmpty</@ofbizUrl>"
+        empty: "<@ofbizUrl>confirmPiLocationEmpty</@ofbizUrl>",
+        undo: "<@ofbizUrl>undoPiRead</@ofbizUrl>",
+        recent: "<@ofbizUrl>getPiRecentReads</@ofbizUrl>"
     },
     user: "${StringUtil.wrapString(userLogin.userLoginId)?js_string}",
     labels: {

@@ -1,5 +1,5 @@
 /* Keeps the handheld's page, script and style for when the network drops; counting calls always go to the server. */
-var CACHE = "physinv-handheld-v2";
+var CACHE = "physinv-handheld-v3";
 var SHELL = ["/physinv-count/control/main", "/physinv-count/js/handheld.js", "/physinv-count/js/camera.js", "/physinv-count/css/handheld.css"];
 
 self.addEventListener("install", function (event) {

@@ -1,7 +1,8 @@
 // Counting on the handheld in a real OFBiz with the demo data, as seed 002 describes it: keep location,
 // a lot-managed product, a GS1 code with lot, Add and Replace, an unlisted item, a refused serial,
 // a read whose answer is lost (retried with the same key), reads made while the server is
-// unreachable and then synced; then the stored counts are checked against the expected totals.
+// unreachable and then synced, a wrong read undone from the last reads, an undo made offline and sent
+// when the network returns (counted once); then the stored counts are checked against the expected totals.
 // Run: OFBIZ_URL=https://localhost:8443 node handheld.mjs   (demo data loaded)
 import { BASE, browser, tally, backOfficeLogin, handheldLogin, ean } from "./lib.mjs";
 
@@ -100,6 +101,21 @@ try {
         const text = await message();
         t.check(name, pattern.test(text), text);
     }
+    /** The last reads the handheld shows, newest first: each with its key, its class (undone, undo, waiting) and its text. */
+    const lastReads = () => hh.$$eval("#recent-list li", (lis) => lis.map((li) => ({ key: li.dataset.key, cls: li.className,
+        text: li.innerText.replace(/\s+/g, " ") })));
+    /** Waits until the newest of the last reads matches. */
+    async function expectNewestRead(pattern) {
+        await hh.waitForFunction((p) => new RegExp(p).test(document.querySelector("#recent-list li")?.innerText.replace(/\s+/g, " ") || ""),
+            pattern.source, { timeout: 10000 }).catch(() => {});
+        return lastReads();
+    }
+    /** Posts to the counting API from the handheld's page, with its CSRF token. */
+    const callApi = (request, fields) => hh.evaluate(async ([r, f]) => {
+        const headers = { "X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": document.querySelector("meta[name='csrf-token']").content };
+        const answer = await fetch(r, { method: "POST", body: new URLSearchParams(f), headers });
+        return answer.json();
+    }, [request, fields]);
     async function count(code, quantity, lot) {
         await scan(code);
         await hh.waitForSelector("#item-form:not([hidden])");
@@ -128,6 +144,26 @@ try {
     await hh.waitForSelector("#ask:not([hidden])");
     await hh.click("#ask-replace");
     await expectMessage(/: 5$/, "Replace replaces it");
+
+    // 100 typed for 10: the last reads in A01 show the wrong read with the line's total, and a tap undoes it
+    await count(ean("PI-1001"), 100);
+    await hh.waitForSelector("#ask:not([hidden])");
+    await hh.click("#ask-add");
+    await expectMessage(/: 105$/, "a wrong read: 100 added to 5");
+    const wrong = await expectNewestRead(/Add 100 · total/);
+    t.check("the last reads here show it: what, Add and how much, the line's total, who", /^Hammer /.test(wrong[0]?.text || "")
+        && /Add 100 · total 105 · picounter1/.test(wrong[0]?.text) && wrong.some((r) => /Replace 5/.test(r.text)),
+        wrong.slice(0, 3).map((r) => r.text).join(" | "));
+    await hh.click(`#recent-list button.undo[data-key="${wrong[0]?.key}"]`);
+    await hh.waitForSelector("#undo-ask:not([hidden])");
+    t.check("undo asks first, naming the read", (await hh.innerText("#undo-text")).includes("Add 100"), await hh.innerText("#undo-text"));
+    await hh.click("#undo-yes");
+    await expectMessage(/counts 5\.$/, "the undo takes the read back: the line's total returns to 5");
+    const undone = await expectNewestRead(/Undo \u2212100/);
+    const undoneRead = undone.find((r) => r.key === wrong[0]?.key);
+    t.check("the last reads show the undo with the line's total, and the read undone", /Undo \u2212100 · total 5/.test(undone[0]?.text)
+        && /undone/.test(undoneRead?.cls) && !/Undo$/.test(undoneRead?.text), undone.slice(0, 2).map((r) => `${r.cls}: ${r.text}`).join(" | "));
+    await hh.screenshot({ path: `${process.env.SCREENSHOTS || "screenshots"}/handheld-undo.png`, fullPage: true });
 
     await scan(`]C101${"0" + ean("PI-1041")}10L2026-001`);
     await hh.waitForSelector("#item-form:not([hidden])");
@@ -204,6 +240,32 @@ try {
     await hh.waitForFunction(() => document.getElementById("queue").hidden, null, { timeout: 15000 }).catch(() => {});
     t.check("and are sent when the network returns", await hh.isHidden("#queue"), await hh.innerText("#queue"));
 
+    // another wrong read, undone while the network is down: the undo waits on the device and is sent when it returns
+    await count(ean("PI-1002"), 30);
+    await hh.waitForSelector("#ask:not([hidden])");
+    await hh.click("#ask-add");
+    await expectMessage(/: 57$/, "a wrong read: 30 added to 27");
+    const second = await expectNewestRead(/Add 30 · total/);
+    await context.setOffline(true);
+    await hh.click(`#recent-list button.undo[data-key="${second[0]?.key}"]`);
+    await hh.click("#undo-yes");
+    await expectMessage(/undo is kept/, "offline, the handheld says the undo is kept");
+    const queued = await hh.evaluate(() => JSON.parse(localStorage.getItem("physinv.queue.picounter1") || "[]"));
+    const badge = await hh.innerText("#queue");
+    const marked = (await lastReads()).find((r) => r.key === second[0]?.key);
+    t.check("the undo waits on the device like a read, and the read says so", queued.length === 1 && queued[0].undo === true
+        && queued[0].scanKey === second[0]?.key && badge.startsWith("1 ") && /undo waiting/.test(marked?.text),
+        `${badge} | ${marked?.text} | ${JSON.stringify(queued)}`);
+    await context.setOffline(false);
+    await hh.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expectMessage(/counts 27\.$/, "the undo made offline is sent when the network returns: the line's total is 27 again");
+    const replayed = await callApi("undoPiRead", { piListId: listId, scanKey: queued[0]?.scanKey, undoKey: queued[0]?.undoKey,
+        deviceId: queued[0]?.deviceId });
+    t.check("sent again with its key, the undo counts once", replayed.outcome === "UNDONE" && replayed.replayed === true
+        && Number(replayed.countedQuantity) === 27, JSON.stringify(replayed));
+    const refused = await callApi("undoPiRead", { piListId: listId, scanKey: queued[0]?.scanKey, undoKey: `e2e-${Date.now()}` });
+    t.check("undone under another key, it is refused: undone already", refused.errorCode === "UNDO_ALREADY", JSON.stringify(refused));
+
     // the stored counts, from the back office's count sheet
     const csv = await (await admin.request.get(`${BASE}/physinv/control/CountSheetCsv?piListId=${listId}`)).text();
     const counted = {};
@@ -220,6 +282,13 @@ try {
     const log = await admin.innerText("body");
     t.check("every read is in the scan log: who, what, Add or Replace", log.includes("picounter1") && log.includes("REPLACE")
         && log.includes(serial), log.slice(0, 300).replace(/\s+/g, " "));
+    const undoRows = await admin.$$eval("table.basic-table tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.innerText.trim())));
+    const header = undoRows.find((r) => r.includes("Source")) || [];
+    const source = header.indexOf("Source");
+    const undoneAt = header.indexOf("Undone");
+    t.check("the scan log shows where each read came from, the two undos and the two reads undone",
+        undoRows.filter((r) => r[source] === "Undo").length === 2 && undoRows.filter((r) => r[source] === "Handheld").length > 10
+        && undoRows.filter((r) => r[source] === "Handheld" && r[undoneAt]).length === 2, JSON.stringify(header));
     await hh.screenshot({ path: `${process.env.SCREENSHOTS || "screenshots"}/handheld.png` });
 
     // a blind list (PI_DEMO_L2, aisle B) never shows book quantities

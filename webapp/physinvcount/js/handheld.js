@@ -3,7 +3,9 @@
  * type a code and Enter. Every confirmed read gets a key made here and goes through a queue kept in
  * localStorage: it is sent in order, retried after a dropped connection with the same key (the
  * server counts a key once), and survives a reload. Reads made offline are resolved on the server
- * when they are sent.
+ * when they are sent. Below the scan input, the last reads of the list in the location, with the line's
+ * total: a tap on one of the counter's own reads undoes it. An undo is queued like a read, under a key
+ * made here, and sent after the reads before it.
  */
 (function () {
     "use strict";
@@ -16,7 +18,9 @@
     var csrf = (document.querySelector("meta[name='csrf-token']") || {}).content || "";
     var $ = function (id) { return document.getElementById(id); };
 
-    var state = { list: null, location: null, item: null, online: navigator.onLine, sending: false, asking: false, emptyOffered: null };
+    var state = { list: null, location: null, item: null, online: navigator.onLine, sending: false, asking: false, emptyOffered: null,
+        place: null, recent: [], undoing: null };
+    var RECENT_READS = 8;
     var deviceId = localStorage.getItem(DEVICE_KEY) || newKey();
     localStorage.setItem(DEVICE_KEY, deviceId);
 
@@ -118,8 +122,11 @@
         $("count-view").hidden = false;
         $("list-title").textContent = list.piListId + " · " + (list.description || "");
         $("progress").textContent = L.PhysInvHhProgress.replace("{0}", list.countedLines).replace("{1}", list.lines);
+        state.place = null;
+        state.recent = [];
         showLocation();
         resetItem();
+        showRecent();
     }
 
     function showLocation() {
@@ -144,6 +151,7 @@
                 state.location = json.locationSeqId;
                 state.emptyOffered = json.bookEmpty ? json.locationSeqId : null;
                 showLocation();
+                loadRecent(json.locationSeqId);
                 say(json.bookEmpty ? L.PhysInvHhBookEmpty.replace("{0}", json.locationSeqId)
                     : L.PhysInvHhLocationSet.replace("{0}", json.locationSeqId), "ok");
                 return focusScan();
@@ -197,11 +205,16 @@
             scanKey: newKey(), piListId: state.list.piListId, locationSeqId: state.location,
             code: item.code, productId: item.productId, lotId: item.lotManaged ? $("lot").value.trim() : "",
             serialNumber: item.serialNumber, quantity: state.list.quantityPerScan ? "" : $("quantity").value,
-            deviceId: deviceId
+            deviceId: deviceId, show: { name: item.name, at: new Date().toISOString() }
         };
         var q = queue();
         q.push(read);
         saveQueue(q);
+        if (state.place !== state.location) {
+            state.recent = [];
+        }
+        state.place = state.location;
+        showRecent();
         if (!state.list.keepLocation) {
             state.location = null;
             showLocation();
@@ -246,24 +259,33 @@
         var read = q[0];
         var fields = Object.assign({}, read);
         delete fields.emptyLocation;
-        post(read.emptyLocation ? PI.urls.empty : PI.urls.record, fields).then(function (json) {
+        delete fields.undo;
+        delete fields.show;
+        post(read.undo ? PI.urls.undo : read.emptyLocation ? PI.urls.empty : PI.urls.record, fields).then(function (json) {
             state.sending = false;
             setOnline(true);
             if (json.outcome === "ASK") {
                 return ask(q[0], json.countedQuantity);
             }
             dropFirst();
-            say(read.emptyLocation ? L.PhysInvHhConfirmedEmpty.replace("{0}", read.locationSeqId).replace("{1}", json.linesConfirmed)
+            say(read.undo ? (json.countedQuantity === undefined ? L.PhysInvHhUndoneNotCounted : L.PhysInvHhUndone.replace("{0}", json.countedQuantity))
+                : read.emptyLocation ? L.PhysInvHhConfirmedEmpty.replace("{0}", read.locationSeqId).replace("{1}", json.linesConfirmed)
                 : L.PhysInvHhCounted.replace("{0}", json.countedQuantity), "ok");
             if (json.lines !== undefined && state.list) {
                 $("progress").textContent = L.PhysInvHhProgress.replace("{0}", json.countedLines).replace("{1}", json.lines);
+            }
+            if (queue().length) {
+                showRecent();
+            } else {
+                loadRecent(state.place);
             }
             send();
         }, function (error) {
             state.sending = false;
             if (error.offline) {
                 setOnline(false);
-                say(L.PhysInvHhQueuedOffline, "");
+                say(read.undo ? L.PhysInvHhUndoQueuedOffline : L.PhysInvHhQueuedOffline, "");
+                showRecent();
                 return;
             }
             say(error.message, "error");
@@ -271,6 +293,8 @@
                 return; // not the read's fault (session ended, server trouble): it stays queued and goes later
             }
             dropFirst(); // refused: sending it again would be refused again
+            dropUndosOf(read.scanKey); // and an undo of it has nothing to undo
+            showRecent();
             send();
         });
     }
@@ -281,7 +305,139 @@
         saveQueue(q);
     }
 
+    function dropUndosOf(scanKey) {
+        saveQueue(queue().filter(function (e) { return !(e.undo && e.scanKey === scanKey); }));
+    }
+
+    // ---- the last reads here, and undo
+
+    /** Asks the server for the list's last reads in the location; offline, the ones shown stay. */
+    function loadRecent(place) {
+        if (!state.list || !place) { return; }
+        var listId = state.list.piListId;
+        post(PI.urls.recent, { piListId: listId, locationSeqId: place, maxReads: RECENT_READS }).then(function (json) {
+            if (!state.list || state.list.piListId !== listId) { return; }
+            state.place = place;
+            state.recent = json.reads || [];
+            showRecent();
+        }, function (error) {
+            if (error.offline) { setOnline(false); }
+        });
+    }
+
+    /**
+     * The reads shown: this device's reads still waiting in the queue (newest first), then the server's. Each says what,
+     * Add or Replace (or Undo) and how much, the line's total, who and when; an undo waiting marks the read it undoes.
+     */
+    function recentEntries() {
+        var q = queue();
+        var undoing = {};
+        q.forEach(function (e) { if (e.undo) { undoing[e.scanKey] = true; } });
+        var waiting = q.filter(function (e) {
+            return !e.undo && !e.emptyLocation && state.list && e.piListId === state.list.piListId && e.locationSeqId === state.place;
+        }).reverse().map(function (e) {
+            return { scanKey: e.scanKey, name: e.show ? e.show.name : e.code, lotId: e.lotId, serialNumber: e.serialNumber,
+                action: e.scanAction, quantity: e.quantity, who: PI.user, at: e.show && e.show.at, waiting: true, mine: true };
+        });
+        var served = state.recent.map(function (r) {
+            return { scanKey: r.scanKey, name: r.productName || r.productId, lotId: r.lotId, serialNumber: r.serialNumber,
+                action: r.scanAction, quantity: r.quantity, total: r.lineCountedQuantity, counted: r.lineCountedQuantity !== undefined,
+                who: r.userLoginId, at: r.scanDate, undone: !!r.undoneBy, undoable: r.undoable, mine: r.userLoginId === PI.user };
+        });
+        return waiting.concat(served).map(function (e) {
+            e.undoWaiting = !!undoing[e.scanKey];
+            e.canUndo = e.mine && !e.undoWaiting && (e.waiting || e.undoable);
+            return e;
+        });
+    }
+
+    function showRecent() {
+        var box = $("recent-list");
+        box.innerHTML = "";
+        var entries = state.place ? recentEntries() : [];
+        $("recent").hidden = !entries.length;
+        $("recent-title").textContent = L.PhysInvHhLastReads.replace("{0}", state.place || "");
+        entries.forEach(function (e) {
+            var li = document.createElement("li");
+            li.dataset.key = e.scanKey;
+            li.className = (e.undone ? "undone" : "") + (e.action === "UNDO" ? " undo" : "") + (e.waiting ? " waiting" : "");
+            var what = document.createElement("div");
+            what.className = "what";
+            what.textContent = [e.name, e.lotId, e.serialNumber].filter(Boolean).join(" · ");
+            var how = document.createElement("div");
+            how.className = "how";
+            how.textContent = [readAction(e), e.waiting ? "" : L.PhysInvHhLineTotal.replace("{0}", e.counted ? e.total : L.PhysInvHhNotCounted),
+                e.who, time(e.at)].filter(Boolean).join(" · ");
+            li.appendChild(what);
+            li.appendChild(how);
+            var mark = e.undoWaiting ? L.PhysInvHhUndoWaiting : e.waiting ? L.PhysInvHhReadWaiting : e.undone ? L.PhysInvHhUndoneMark : "";
+            if (mark) {
+                var tag = document.createElement("span");
+                tag.className = "tag";
+                tag.textContent = mark;
+                li.appendChild(tag);
+            }
+            if (e.canUndo) {
+                var b = document.createElement("button");
+                b.type = "button";
+                b.className = "undo";
+                b.dataset.key = e.scanKey;
+                b.textContent = L.PhysInvHhUndo;
+                b.addEventListener("click", function () { askUndo(e); });
+                li.appendChild(b);
+            }
+            box.appendChild(li);
+        });
+        var last = entries.filter(function (e) { return e.canUndo; })[0];
+        $("undo-last").hidden = !last || state.asking || !!state.undoing;
+        state.lastUndoable = last || null;
+    }
+
+    function readAction(e) {
+        var label = e.action === "UNDO" ? L.PhysInvHhUndo : e.action === "REPLACE" ? L.PhysInvHhReplace : L.PhysInvHhAdd;
+        var quantity = e.quantity === undefined || e.quantity === "" ? (state.list && state.list.quantityPerScan) || "" : e.quantity;
+        return label + " " + String(quantity).replace(/^-/, "\u2212");
+    }
+
+    function time(iso) {
+        if (!iso) { return ""; }
+        var d = new Date(iso);
+        return isNaN(d) ? "" : d.toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    }
+
+    /** Asks before undoing a read: a tap on the wrong line must not take back a count. */
+    function askUndo(entry) {
+        if (state.asking) { return; }
+        state.undoing = entry;
+        $("undo-text").textContent = L.PhysInvHhUndoAsk.replace("{0}", [entry.name, entry.lotId, entry.serialNumber, readAction(entry)]
+            .filter(Boolean).join(" · "));
+        $("undo-ask").hidden = false;
+        $("scan-form").hidden = true;
+        $("undo-last").hidden = true;
+        $("undo-no").focus(); // a scanner's Enter keeps the read: only a deliberate tap undoes it
+    }
+
+    function closeUndo() {
+        state.undoing = null;
+        $("undo-ask").hidden = true;
+        $("scan-form").hidden = false;
+        showRecent();
+        focusScan();
+    }
+
+    /** Queues the undo behind the reads before it, under a key made here: sent twice, it counts once. */
+    function confirmUndo() {
+        var entry = state.undoing;
+        if (!entry || !state.list) { return closeUndo(); }
+        var q = queue();
+        q.push({ undo: true, piListId: state.list.piListId, scanKey: entry.scanKey, undoKey: newKey(), deviceId: deviceId });
+        saveQueue(q);
+        closeUndo();
+        send();
+    }
+
     function ask(read, counted) {
+        if (state.undoing) { closeUndo(); }
         state.asking = true;
         $("ask-text").textContent = L.PhysInvHhAlreadyCounted.replace("{0}", counted);
         $("ask").hidden = false;
@@ -325,6 +481,9 @@
     }
     $("item-form").addEventListener("submit", confirmItem);
     $("confirm-empty").addEventListener("click", confirmEmpty);
+    $("undo-last").addEventListener("click", function () { if (state.lastUndoable) { askUndo(state.lastUndoable); } });
+    $("undo-yes").addEventListener("click", confirmUndo);
+    $("undo-no").addEventListener("click", closeUndo);
     $("ask-add").addEventListener("click", function () { answer("ADD"); });
     $("ask-replace").addEventListener("click", function () { answer("REPLACE"); });
     $("back").addEventListener("click", function () {
