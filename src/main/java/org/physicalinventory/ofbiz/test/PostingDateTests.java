@@ -36,7 +36,7 @@ public class PostingDateTests extends PostingTestCase {
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
         stock.averageCost("PI_TPP_FOUND", "5");
         Timestamp inventoryDate = day(-1, 15, 17);
-        String inventoryId = countedInventory(stock, inventoryDate, "P01", "7", "P02", "3");
+        String inventoryId = countedInventory(stock, inventoryDate, "PI_TPP_PLAIN", "P01", "7", "PI_TPP_FOUND", "P02", "3");
 
         Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-admin", "piInventoryId", inventoryId));
         assertEquals("the review proposes the inventory date", inventoryDate, review.get("postingDate"));
@@ -70,7 +70,7 @@ public class PostingDateTests extends PostingTestCase {
         months();
         TestStock stock = new TestStock(getDelegator(), MONTHLY, "P01");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
-        String inventoryId = countedInventory(stock, Timestamp.valueOf(LocalDateTime.now().plusDays(2)), "P01", "9");
+        String inventoryId = countedInventory(stock, Timestamp.valueOf(LocalDateTime.now().plusDays(2)), "PI_TPP_PLAIN", "P01", "9");
         Timestamp proposed = (Timestamp) ok(call("getPiInventoryReview", "pitest-admin", "piInventoryId", inventoryId)).get("postingDate");
         assertTrue("an inventory dated later proposes now", Math.abs(proposed.getTime() - System.currentTimeMillis()) < 60_000);
         Timestamp chosen = day(-1, 20, 12);
@@ -84,7 +84,7 @@ public class PostingDateTests extends PostingTestCase {
         months();
         TestStock stock = new TestStock(getDelegator(), MONTHLY, "P01");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
-        String inventoryId = countedInventory(stock, day(-1, 15, 17), "P01", "8");
+        String inventoryId = countedInventory(stock, day(-1, 15, 17), "PI_TPP_PLAIN", "P01", "8");
         Timestamp tomorrow = Timestamp.valueOf(LocalDateTime.now().plusDays(1));
         for (String service : List.of("postPiInventory", "startPiPosting")) {
             String refusal = error(call(service, "pitest-admin", "piInventoryId", inventoryId, "postingDate", tomorrow));
@@ -104,7 +104,7 @@ public class PostingDateTests extends PostingTestCase {
         TestStock stock = new TestStock(getDelegator(), MONTHLY, "P01");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
         String closingId = confirmedClosing("facilityId", stock.facilityId, day(-1, 10, 0));
-        String inventoryId = countedInventory(stock, day(-1, 10, 18), "P01", "8");
+        String inventoryId = countedInventory(stock, day(-1, 10, 18), "PI_TPP_PLAIN", "P01", "8");
         for (String service : List.of("postPiInventory", "startPiPosting")) {
             String refusal = error(call(service, "pitest-admin", "piInventoryId", inventoryId));
             assertTrue(refusal, refusal.contains("confirmed stock closing " + closingId) && refusal.contains("Choose a later date"));
@@ -126,7 +126,7 @@ public class PostingDateTests extends PostingTestCase {
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
         // early in the closed month: the other tests of the organisation post later than that
         String closingId = confirmedClosing("organizationPartyId", MONTHLY, day(-2, 3, 0));
-        String inventoryId = countedInventory(stock, day(-2, 3, 9), "P01", "8");
+        String inventoryId = countedInventory(stock, day(-2, 3, 9), "PI_TPP_PLAIN", "P01", "8");
         String refusal = error(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
         assertTrue(refusal, refusal.contains("confirmed stock closing " + closingId));
         assertUntouched(inventoryId, stock, item, "10");
@@ -136,17 +136,9 @@ public class PostingDateTests extends PostingTestCase {
         months();
         TestStock stock = new TestStock(getDelegator(), MONTHLY, "P01");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
-        String inventoryId = countedInventory(stock, day(-1, 25, 17), "P01", "6");
+        String inventoryId = countedInventory(stock, day(-1, 25, 17), "PI_TPP_PLAIN", "P01", "6");
         Timestamp chosen = day(-1, 26, 9);
-        Map<String, Object> started = ok(call("startPiPosting", "pitest-admin", "piInventoryId", inventoryId, "asJob", Boolean.TRUE,
-                "postingDate", chosen));
-        assertNull("not posted yet when the job starts", started.get("physicalInventoryId"));
-        String status = null;
-        for (int i = 0; i < 120 && !"DONE".equals(status) && !"FAILED".equals(status); i++) {
-            Thread.sleep(500);
-            status = (String) ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId");
-        }
-        assertEquals("DONE", status);
+        assertEquals("DONE", postAsJob(inventoryId, "postingDate", chosen));
         GenericValue inventory = inventoryRow(inventoryId);
         assertEquals(chosen, inventory.getTimestamp("postingDate"));
         assertEquals(chosen, transactionOf(inventoryId).getTimestamp("transactionDate"));
@@ -202,20 +194,6 @@ public class PostingDateTests extends PostingTestCase {
                 .get("closingId");
         ok(call("confirmPiStockClosing", "pitest-admin", "closingId", closingId));
         return closingId;
-    }
-
-    /** An inventory of the stock at the date, one list with lines from the book, counted: location and quantity pairs. */
-    private String countedInventory(TestStock stock, Timestamp inventoryDate, String... locationsAndQuantities) throws Exception {
-        String inventoryId = inventory(stock);
-        ok(call("updatePiInventory", "pitest-admin", "piInventoryId", inventoryId, "inventoryDate", inventoryDate));
-        String listId = list(inventoryId, null, null);
-        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
-        for (int i = 0; i < locationsAndQuantities.length; i += 2) {
-            String location = locationsAndQuantities[i];
-            count(listId, "P01".equals(location) ? "PI_TPP_PLAIN" : "PI_TPP_FOUND", location, null, locationsAndQuantities[i + 1]);
-        }
-        counted(inventoryId, listId);
-        return inventoryId;
     }
 
     private GenericValue transactionOf(String inventoryId) throws GenericEntityException {

@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz.test;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,38 @@ abstract class PostingTestCase extends PhysInvTestCase {
     void count(String listId, String productId, String location, String lotId, String serial, String quantity) throws Exception {
         ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "productId", productId, "locationSeqId", location,
                 "lotId", lotId, "serialNumber", serial, "countedQuantity", quantity));
+    }
+
+    /**
+     * An inventory of the stock, dated {@code inventoryDate} when given, with one list whose lines come from the book,
+     * counted: {@code counts} are product, location and quantity, three by three.
+     */
+    String countedInventory(TestStock stock, Timestamp inventoryDate, String... counts) throws Exception {
+        String inventoryId = inventory(stock);
+        if (inventoryDate != null) {
+            ok(call("updatePiInventory", "pitest-admin", "piInventoryId", inventoryId, "inventoryDate", inventoryDate));
+        }
+        String listId = list(inventoryId, null, null);
+        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
+        for (int i = 0; i < counts.length; i += 3) {
+            count(listId, counts[i], counts[i + 1], null, counts[i + 2]);
+        }
+        counted(inventoryId, listId);
+        return inventoryId;
+    }
+
+    /** Posts the inventory as a job (with the posting's other fields) and waits up to a minute for it to end: DONE or FAILED. */
+    String postAsJob(String inventoryId, Object... fields) throws Exception {
+        Object[] all = new Object[fields.length + 4];
+        System.arraycopy(new Object[] {"piInventoryId", inventoryId, "asJob", Boolean.TRUE}, 0, all, 0, 4);
+        System.arraycopy(fields, 0, all, 4, fields.length);
+        assertNull("not posted yet when the job starts", ok(call("startPiPosting", "pitest-admin", all)).get("physicalInventoryId"));
+        String status = null;
+        for (int i = 0; i < 120 && !"DONE".equals(status) && !"FAILED".equals(status); i++) {
+            Thread.sleep(500);
+            status = (String) ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId");
+        }
+        return status;
     }
 
     void counted(String inventoryId, String... listIds) throws Exception {

@@ -168,19 +168,8 @@ public class StockDifferenceTests extends PostingTestCase {
     public void testALargePostingRunsAsAJobWithProgress() throws Exception {
         TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
-        String inventoryId = inventory(stock);
-        String listId = list(inventoryId, null, null);
-        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
-        count(listId, "PI_TPP_PLAIN", "P01", null, "6");
-        counted(inventoryId, listId);
-        Map<String, Object> started = ok(call("startPiPosting", "pitest-admin", "piInventoryId", inventoryId, "asJob", Boolean.TRUE));
-        assertNull("not posted yet when the job starts", started.get("physicalInventoryId"));
-        String status = null;
-        for (int i = 0; i < 120 && !"DONE".equals(status) && !"FAILED".equals(status); i++) {
-            Thread.sleep(500);
-            status = (String) ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId");
-        }
-        assertEquals("DONE", status);
+        String inventoryId = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "6");
+        assertEquals("DONE", postAsJob(inventoryId));
         assertEquals("PI_INV_POSTED", inventoryRow(inventoryId).getString("statusId"));
         assertNumber("6", stock.onHand(item));
     }
@@ -379,12 +368,8 @@ public class StockDifferenceTests extends PostingTestCase {
         TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
         stock.item("PI_TPP_PLAIN", "P02", null, "4", "2", "2026-01-10");
-        String inventoryId = inventory(stock);
-        String listId = list(inventoryId, null, null);
-        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
-        count(listId, "PI_TPP_PLAIN", "P01", null, "8");
-        count(listId, "PI_TPP_PLAIN", "P02", null, "5");
-        counted(inventoryId, listId);
+        String inventoryId = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "8", "PI_TPP_PLAIN", "P02", "5");
+        String listId = EntityQuery.use(getDelegator()).from("PiInventoryList").where("piInventoryId", inventoryId).queryFirst().getString("piListId");
         String refusal = error(call("closePiInventory", "pitest-admin", "piInventoryId", inventoryId));
         assertTrue(refusal, refusal.contains("still has 2 stock differences to post") && refusal.contains("cancel the inventory"));
         refusal = error(callIn(Locale.FRENCH, "changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_CLOSED"));
@@ -400,12 +385,7 @@ public class StockDifferenceTests extends PostingTestCase {
         assertTrue(refusal, refusal.contains("cannot change"));
 
         // counted as booked: nothing to post, so nothing is lost by archiving it
-        String same = inventory(stock);
-        String sameList = list(same, null, null);
-        ok(call("generatePiCountLines", "pitest-admin", "piListId", sameList));
-        count(sameList, "PI_TPP_PLAIN", "P01", null, "10");
-        count(sameList, "PI_TPP_PLAIN", "P02", null, "4");
-        counted(same, sameList);
+        String same = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "10", "PI_TPP_PLAIN", "P02", "4");
         ok(call("closePiInventory", "pitest-admin", "piInventoryId", same));
         assertEquals("PI_INV_CLOSED", inventoryRow(same).getString("statusId"));
     }
