@@ -51,7 +51,7 @@ try {
         const cancel = admin.locator("a.buttontext", { hasText: /^Cancel$/ }).first();
         await Promise.all([admin.waitForNavigation(), cancel.click()]);
         const text = await admin.innerText("body");
-        t.check("admin cancels it with the Cancel action (a POST)", text.includes("closed or cancelled"), await pageErrors(admin));
+        t.check("admin cancels it with the Cancel action (a POST)", text.includes("archived or cancelled"), await pageErrors(admin));
     }
 
     if (process.env.CSRF === "on") {

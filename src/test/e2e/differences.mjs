@@ -1,7 +1,9 @@
 // Stock differences in a real OFBiz with the demo data, as seeds 003 and 004 describe them: the demo inventory is
 // counted (the counter's handheld API), the back office marks it counted and reviews the differences, sends the
-// line beyond tolerance to a recount that the counter counts on the handheld page, then posts; OFBiz's own
-// inventory item and ledger screens show the result. It posts the demo inventory: run it last on a demo load.
+// line beyond tolerance to a recount that the counter counts on the handheld page; archiving it with differences
+// still to post is refused and cancelling asks first; then it posts at the inventory date the form proposes, and
+// OFBiz's own inventory item and ledger screens show the result in that date's period. It posts the demo
+// inventory: run it last on a demo load.
 // Run: OFBIZ_URL=https://localhost:8443 node differences.mjs
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
@@ -11,6 +13,9 @@ const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
 fs.mkdirSync(shots, { recursive: true });
 const INVENTORY = "PI_DEMO_1";
+/** The demo inventory's date (data/PhysInvDemoData.xml), as OFBiz's forms show it. */
+const INVENTORY_DATE = "2026-11-30 18:00";
+const EDIT = `${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`;
 const REVIEW = `${BASE}/physinv/control/ReviewInventory?piInventoryId=${INVENTORY}`;
 
 const chrome = await browser();
@@ -131,8 +136,38 @@ try {
             && status.id === "PI_INV_COUNTED", `HTTP ${forged.status()}, ${JSON.stringify(status)}`);
     }
 
-    // post, then OFBiz's own screens show the stock and the ledger
+    // no way to lose a count: a counted inventory's actions are Recount, Archive and Cancel, and archiving it with
+    // differences still to post is refused, saying to post them or cancel
+    await admin.goto(EDIT);
+    const actions = await admin.locator("form[name=InventoryStatusActions] a.buttontext, table a.buttontext").allInnerTexts();
+    t.check("a counted inventory offers Recount, Archive and Cancel", ["Recount", "Archive", "Cancel"].every((a) => actions.includes(a)),
+        actions.join(", "));
+    const archiving = await click("Archive");
+    let status = await inventoryStatus(admin, INVENTORY);
+    t.check("archiving it with differences still to post is refused, saying to post or cancel",
+        /still has \d+ stock differences to post/.test(archiving) && archiving.includes("cancel the inventory") && status.id === "PI_INV_COUNTED",
+        `${JSON.stringify(status)} ${archiving.split("\n").filter((l) => /differences to post|error/i.test(l)).join(" | ").slice(0, 300)}`);
+    // cancelling asks first, saying the counts will not be posted; answered No, the inventory stays as it is
+    const asker = await admin.context().newPage();
+    let asked = "";
+    asker.on("dialog", (dialog) => { asked = dialog.message(); dialog.dismiss(); });
+    await asker.goto(EDIT);
+    await asker.locator("a.buttontext", { hasText: /^Cancel$/ }).first().click();
+    await asker.waitForTimeout(1000);
+    await asker.close();
+    status = await inventoryStatus(admin, INVENTORY);
+    t.check("cancelling asks for confirmation, saying the counts will not be posted", /counts will not be posted/.test(asked), asked);
+    t.check("answered No, the inventory stays counted", status.id === "PI_INV_COUNTED", JSON.stringify(status));
+
+    // the post form proposes the inventory date: a count of 30 November posted in December lands in November
     await admin.goto(REVIEW);
+    const proposed = await admin.getAttribute("form[name=PostInventory] input[name=postingDate]", "value");
+    const proposedShown = await admin.inputValue("form[name=PostInventory] input[name=postingDate_i18n]").catch(() => "");
+    t.check("the post form proposes the inventory date as the posting date", (proposed || "").startsWith(INVENTORY_DATE),
+        `${proposed} (shown ${proposedShown})`);
+    await admin.locator(".screenlet", { has: admin.locator("form[name=PostInventory]") }).first().screenshot({ path: `${shots}/post-dated.png` });
+
+    // post, then OFBiz's own screens show the stock and the ledger
     const posted = await click("Post the differences");
     t.check("the inventory is posted", posted.includes("posted:") || posted.includes("Posted"), (await pageErrors(admin)) || posted.slice(0, 300));
     await admin.screenshot({ path: `${shots}/review-posted.png`, fullPage: true });
@@ -141,7 +176,10 @@ try {
     const postedSummary = await admin.locator(".screenlet", { hasText: "Summary of the stock movements" }).innerText();
     t.check("after posting, the review shows what was posted", /Lost[^\n]*Shortage[^\n]*-1/i.test(postedSummary)
         && /Found[^\n]*Surplus/i.test(postedSummary), postedSummary.replace(/\s+/g, " ").slice(0, 300));
-    const status = await inventoryStatus(admin, INVENTORY);
+    const postingShown = await admin.locator("form[name=PostingStatus]").innerText();
+    t.check("the inventory shows the posting date", /Posting date\s+(2026-11-30 18:00|11\/30\/26, 6:00)/.test(postingShown),
+        (postingShown.match(/Posting date[^\n]*/) || [postingShown.slice(0, 200)])[0]);
+    status = await inventoryStatus(admin, INVENTORY);
     t.check("its status is Posted", status.id === "PI_INV_POSTED" && status.shown === "Posted", JSON.stringify(status));
 
     // OFBiz's screens through the links the review shows (they carry OFBiz's CSRF token when its defence is on)
@@ -167,7 +205,21 @@ try {
     const ledger = await admin.innerText("body");
     t.check("OFBiz's ledger shows one posted inventory variance transaction", ledger.includes(acctgTransId) && /Item Variance/.test(ledger)
         && /Is Posted\s+Y\b/.test(ledger), ledger.slice(0, 300).replace(/\s+/g, " "));
+    t.check("dated at the inventory date", new RegExp(`Transaction Date\\s+${INVENTORY_DATE}`).test(ledger),
+        (ledger.match(/Transaction Date[^\n]*/) || [""])[0]);
     await admin.screenshot({ path: `${shots}/ofbiz-acctg-trans.png`, fullPage: true });
+
+    // OFBiz's GL account report of the fiscal year, month by month: the transaction is in November with its date
+    const account = "140000"; // the demo company's inventory account
+    await admin.goto(`${BASE}/accounting/control/GlAccountTrialBalance?organizationPartyId=Company&glAccountId=${account}&timePeriod=PI_FY2026&isPosted=Y`);
+    const months = await admin.$$eval("#glAccountTrialBalanceReport table tr", (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
+    const row = months.findIndex((r) => r.includes(acctgTransId));
+    const monthTotal = months.findIndex((r, i) => i > row && /Total of the current month/i.test(r));
+    const sameMonth = row < 0 ? [] : months.slice(months.slice(0, row).findLastIndex((r) => /Total of/i.test(r)) + 1, monthTotal)
+        .filter((r) => /^\d{4}-\d\d-\d\d/.test(r));
+    t.check("OFBiz's GL account report files it in November of the inventory's fiscal year", row >= 0 && months[row].startsWith("2026-11-30")
+        && sameMonth.every((r) => r.startsWith("2026-11")), `${months[row] || months.slice(0, 4).join(" | ")}`);
+    await admin.screenshot({ path: `${shots}/ofbiz-gl-account-month.png`, fullPage: true });
 } finally {
     await chrome.close();
     t.end();

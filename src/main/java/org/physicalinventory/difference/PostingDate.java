@@ -25,6 +25,11 @@ public final class PostingDate {
         return inventoryDate != null && inventoryDate.isBefore(now) ? inventoryDate : now;
     }
 
+    /** The date a posting is made at: the one the user chose, else the one proposed. */
+    public static Instant chosen(Instant asked, Instant inventoryDate, Instant now) {
+        return asked != null ? asked : proposed(inventoryDate, now);
+    }
+
     /**
      * Why a posting may not be made at {@code date}, if it may not: a date to come (stock cannot move in the future), or
      * a date a confirmed stock closing of the facility has closed (it would change a closed period's stock), naming it.

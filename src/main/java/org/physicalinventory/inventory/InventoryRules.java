@@ -41,14 +41,21 @@ public final class InventoryRules {
         return status.isFinal() ? Optional.of("PhysInvErrorInventoryIsFinal") : Optional.empty();
     }
 
-    /** Changing the inventory's status, given the statuses of its lists. */
+    /**
+     * Changing the inventory's status, given the statuses of its lists and, for a counted inventory, how many of its stock
+     * differences are still to post (posting changes or conflicts to settle): archiving it then would lose its counts, so it
+     * is posted or cancelled instead.
+     */
     public static Optional<String> refuseInventoryChange(InventoryStatus from, InventoryStatus to,
-            Collection<ListStatus> lists) {
+            Collection<ListStatus> lists, int differencesToPost) {
         if (from.isFinal()) {
             return Optional.of("PhysInvErrorInventoryIsFinal");
         }
         if (!from.canChangeTo(to)) {
             return Optional.of("PhysInvErrorStatusChangeNotAllowed");
+        }
+        if (from == InventoryStatus.COUNTED && to == InventoryStatus.CLOSED && differencesToPost > 0) {
+            return Optional.of("PhysInvErrorDifferencesNotPosted");
         }
         if (to == InventoryStatus.COUNTED) {
             if (lists.stream().anyMatch(l -> l == ListStatus.CREATED || l == ListStatus.COUNTING)) {

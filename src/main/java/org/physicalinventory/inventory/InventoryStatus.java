@@ -11,6 +11,7 @@ public enum InventoryStatus {
     COUNTING("PI_INV_COUNTING"),
     COUNTED("PI_INV_COUNTED"),
     POSTED("PI_INV_POSTED"),
+    /** Archived: posted, or counted with nothing to post, and put away; the screens say "Archived", never a word for posting. */
     CLOSED("PI_INV_CLOSED"),
     CANCELLED("PI_INV_CANCELLED");
 
@@ -29,7 +30,7 @@ public enum InventoryStatus {
         switch (this) {
         case CREATED: return EnumSet.of(COUNTING, CANCELLED);
         case COUNTING: return EnumSet.of(COUNTED, CANCELLED);
-        // counted: recount, post the differences, close when there is nothing to post, or give up
+        // counted: recount, post the differences, archive when nothing is left to post (InventoryRules), or cancel
         case COUNTED: return EnumSet.of(COUNTING, POSTED, CLOSED, CANCELLED);
         case POSTED: return EnumSet.of(CLOSED);
         default: return EnumSet.noneOf(InventoryStatus.class);
@@ -50,7 +51,7 @@ public enum InventoryStatus {
         return Arrays.stream(values()).filter(InventoryStatus::isOpen).map(InventoryStatus::statusId).toList();
     }
 
-    /** A closed or cancelled inventory never changes again. */
+    /** An archived (CLOSED) or cancelled inventory never changes again. */
     public boolean isFinal() {
         return next().isEmpty();
     }

@@ -29,6 +29,13 @@ public class PostingDateTest {
     }
 
     @Test
+    public void theDateTheUserChoseIsKeptElseTheProposedOne() {
+        Instant chosen = Instant.parse("2026-12-15T12:00:00Z");
+        assertEquals(chosen, PostingDate.chosen(chosen, YEAR_END, NEW_YEAR));
+        assertEquals(YEAR_END, PostingDate.chosen(null, YEAR_END, NEW_YEAR));
+    }
+
+    @Test
     public void aDateAfterTheLastConfirmedClosingIsAccepted() {
         assertTrue(PostingDate.refuse(YEAR_END, NEW_YEAR, NOVEMBER).isEmpty());
         assertTrue(PostingDate.refuse(Instant.parse("2026-12-01T00:00:00Z"), NEW_YEAR, NOVEMBER).isEmpty());
@@ -40,6 +47,13 @@ public class PostingDateTest {
         Refusal refusal = PostingDate.refuse(Instant.parse("2026-11-30T23:59:59Z"), NEW_YEAR, NOVEMBER).orElseThrow();
         assertEquals("PhysInvErrorPostingDateClosed", refusal.labelKey());
         assertEquals("CLS_NOV", refusal.arguments()[0]);
+    }
+
+    @Test
+    public void theLastMomentOfTheClosedDayIsRefusedTheFirstOfTheNextAccepted() {
+        Instant dayEnd = NOVEMBER.get().thruDate();
+        assertTrue(PostingDate.refuse(dayEnd.minusMillis(1), NEW_YEAR, NOVEMBER).isPresent());
+        assertTrue(PostingDate.refuse(dayEnd, NEW_YEAR, NOVEMBER).isEmpty());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.Test;
 public class InventoryRulesTest {
 
     @Test
-    public void anInventoryIsCountedThenPostedThenClosed() {
+    public void anInventoryIsCountedThenPostedThenArchived() {
         assertTrue(InventoryStatus.CREATED.canChangeTo(InventoryStatus.COUNTING));
         assertTrue(InventoryStatus.COUNTING.canChangeTo(InventoryStatus.COUNTED));
         assertTrue(InventoryStatus.COUNTED.canChangeTo(InventoryStatus.POSTED));
@@ -35,7 +35,7 @@ public class InventoryRulesTest {
         for (InventoryStatus end : List.of(InventoryStatus.CLOSED, InventoryStatus.CANCELLED)) {
             assertTrue(end.isFinal());
             for (InventoryStatus to : InventoryStatus.values()) {
-                assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseInventoryChange(end, to, List.of()));
+                assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseInventoryChange(end, to, List.of(), 0));
             }
             assertEquals(Optional.of("PhysInvErrorInventoryIsFinal"), InventoryRules.refuseInventoryEdit(end));
         }
@@ -52,25 +52,51 @@ public class InventoryRulesTest {
     @Test
     public void skippingAStepIsRefused() {
         assertEquals(Optional.of("PhysInvErrorStatusChangeNotAllowed"),
-                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.CLOSED, List.of()));
+                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.CLOSED, List.of(), 0));
         assertEquals(Optional.of("PhysInvErrorStatusChangeNotAllowed"),
-                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.POSTED, List.of()));
+                InventoryRules.refuseInventoryChange(InventoryStatus.CREATED, InventoryStatus.POSTED, List.of(), 0));
     }
 
     @Test
     public void anInventoryIsCountedOnlyWhenEveryActiveListIsCounted() {
         assertEquals(Optional.of("PhysInvErrorListsNotCounted"), InventoryRules.refuseInventoryChange(
-                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.COUNTING)));
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.COUNTING), 0));
         assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
-                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.CANCELLED)));
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.COUNTED, ListStatus.CANCELLED), 0));
+    }
+
+    @Test
+    public void aCountedInventoryWithDifferencesStillToPostCannotBeArchived() {
+        assertEquals(Optional.of("PhysInvErrorDifferencesNotPosted"), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTED, InventoryStatus.CLOSED, List.of(ListStatus.COUNTED), 3));
+    }
+
+    @Test
+    public void aCountedInventoryWithNothingToPostCanBeArchived() {
+        assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTED, InventoryStatus.CLOSED, List.of(ListStatus.COUNTED), 0));
+    }
+
+    @Test
+    public void aCountedInventoryWithDifferencesCanBeCancelledOrRecounted() {
+        assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTED, InventoryStatus.CANCELLED, List.of(ListStatus.COUNTED), 3));
+        assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
+                InventoryStatus.COUNTED, InventoryStatus.COUNTING, List.of(ListStatus.COUNTED), 3));
+    }
+
+    @Test
+    public void aPostedInventoryIsArchived() {
+        assertEquals(Optional.empty(), InventoryRules.refuseInventoryChange(
+                InventoryStatus.POSTED, InventoryStatus.CLOSED, List.of(ListStatus.COUNTED), 0));
     }
 
     @Test
     public void anInventoryWithoutACountedListCannotBeCounted() {
         assertEquals(Optional.of("PhysInvErrorNothingCounted"), InventoryRules.refuseInventoryChange(
-                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.CANCELLED)));
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(ListStatus.CANCELLED), 0));
         assertEquals(Optional.of("PhysInvErrorNothingCounted"), InventoryRules.refuseInventoryChange(
-                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of()));
+                InventoryStatus.COUNTING, InventoryStatus.COUNTED, List.of(), 0));
     }
 
     private static final OpenInventory FULL = new OpenInventory("10010", false);

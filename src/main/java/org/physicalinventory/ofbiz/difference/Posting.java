@@ -26,15 +26,19 @@ import org.physicalinventory.difference.Adjustment.ItemVariance;
 import org.physicalinventory.difference.Difference;
 import org.physicalinventory.difference.DifferenceEngine;
 import org.physicalinventory.difference.DifferenceRules;
+import org.physicalinventory.difference.PostingDate;
 import org.physicalinventory.difference.Review;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
+import org.physicalinventory.ofbiz.valuation.ClosingRows;
 
 /**
- * One posting of a counted inventory, in the caller's transaction: the differences compared again and
- * refused when they cannot be posted (unsettled conflicts, no unit cost, no open fiscal period, no GL
- * account), then the stock movements, the one ledger transaction, and the inventory marked posted.
+ * One posting of a counted inventory, in the caller's transaction, dated at its posting date (the one asked for, else
+ * the inventory's date when past): refused when that date cannot be posted at (to come, or in a period a confirmed stock
+ * closing has closed), the differences compared again and refused when they cannot be posted (unsettled conflicts, no
+ * unit cost, no open fiscal period at the date, no GL account), then the stock movements, the one ledger transaction,
+ * all dated at the posting date, and the inventory marked posted.
  */
 public final class Posting {
 
@@ -47,10 +51,13 @@ public final class Posting {
     private final GenericValue userLogin;
     private final Locale locale;
     private final String piInventoryId;
+    /** The posting date asked for, or null: the proposed one. */
+    private final Timestamp askedDate;
     /** Where the time of the posting goes, for the log. */
     private final List<String> phases = new ArrayList<>();
     private InventoryReview loaded;
     private Timestamp now;
+    private Timestamp postingDate;
     private String currency;
     private VarianceLedger ledger;
 
@@ -61,6 +68,7 @@ public final class Posting {
         this.userLogin = (GenericValue) context.get("userLogin");
         this.locale = (Locale) context.get("locale");
         this.piInventoryId = (String) context.get("piInventoryId");
+        this.askedDate = (Timestamp) context.get("postingDate");
     }
 
     /**
@@ -86,6 +94,25 @@ public final class Posting {
         return refusal.map(key -> Labels.error(key, locale, piInventoryId)).orElse(null);
     }
 
+    /** The date a posting of the inventory is made at: the one asked for, else its date when past, else now. */
+    static Timestamp postingDate(GenericValue inventory, Timestamp asked, Timestamp now) {
+        Timestamp inventoryDate = inventory.getTimestamp("inventoryDate");
+        return Timestamp.from(PostingDate.chosen(asked == null ? null : asked.toInstant(),
+                inventoryDate == null ? null : inventoryDate.toInstant(), now.toInstant()));
+    }
+
+    /**
+     * Why the inventory cannot be posted at {@code date}, or null: a date to come, or one a confirmed stock closing of its
+     * facility (or of the facility's owner) has closed, naming the closing.
+     */
+    static Map<String, Object> refuseDate(Delegator delegator, GenericValue inventory, Timestamp date, Timestamp now, Locale locale)
+            throws GenericEntityException {
+        GenericValue facility = inventory.getRelatedOne("Facility", true);
+        Optional<PostingDate.Refusal> refusal = PostingDate.refuse(date.toInstant(), now.toInstant(),
+                ClosingRows.lastConfirmed(delegator, facility.getString("facilityId"), facility.getString("ownerPartyId")));
+        return refusal.map(r -> Labels.error(r.labelKey(), locale, r.arguments())).orElse(null);
+    }
+
     /** Why the differences cannot be posted (a conflict to settle, a line without cost), naming the first; or null. */
     static Map<String, Object> refuse(Review review, Locale locale) {
         return review.blocker().map(blocker -> Labels.error(blocker.labelKey(), locale, blocker.difference().key().productId(),
@@ -99,6 +126,12 @@ public final class Posting {
         if (refusal != null) {
             return refusal;
         }
+        now = UtilDateTime.nowTimestamp();
+        postingDate = postingDate(inventory, askedDate, now);
+        refusal = refuseDate(delegator, inventory, postingDate, now, locale);
+        if (refusal != null) {
+            return refusal;
+        }
         long started = System.nanoTime();
         loaded = InventoryReview.load(delegator, dispatcher, inventory);
         phase("review", started);
@@ -106,7 +139,6 @@ public final class Posting {
         if (refusal != null) {
             return refusal;
         }
-        now = UtilDateTime.nowTimestamp();
         currency = loaded.currency();
         if (!loaded.review().changes().isEmpty()) {
             ledger = VarianceLedger.of(delegator, dispatcher, userLogin, loaded.facility().getString("ownerPartyId"));
@@ -124,8 +156,8 @@ public final class Posting {
     /** Builds the ledger entries and refuses what OFBiz would not post: no open fiscal period, an account it cannot find. */
     private Map<String, Object> prepareLedger() throws GenericEntityException, GenericServiceException {
         long started = System.nanoTime();
-        if (!ledger.hasOpenFiscalPeriod(now)) {
-            return Labels.error("PhysInvErrorNoOpenFiscalPeriod", locale, ledger.organizationPartyId(), now);
+        if (!ledger.hasOpenFiscalPeriod(postingDate)) {
+            return Labels.error("PhysInvErrorNoOpenFiscalPeriod", locale, ledger.organizationPartyId(), postingDate);
         }
         phase("fiscal period", started);
         for (Difference difference : loaded.review().changes()) {
@@ -161,7 +193,7 @@ public final class Posting {
         String acctgTransId = null;
         if (!review.changes().isEmpty()) {
             physicalInventoryId = delegator.getNextSeqId("PhysicalInventory");
-            MovementWriter writer = writerOf.apply(new PostingWriter(delegator, dispatcher, loaded, userLogin, now, physicalInventoryId,
+            MovementWriter writer = writerOf.apply(new PostingWriter(delegator, dispatcher, loaded, userLogin, postingDate, physicalInventoryId,
                     currency));
             try (StockFreezeServices.Lifted lifted = StockFreezeServices.lift()) {
                 acctgTransId = writeMovements(writer, progress, physicalInventoryId);
@@ -176,6 +208,7 @@ public final class Posting {
         result.put("physicalInventoryId", physicalInventoryId);
         result.put("acctgTransId", acctgTransId);
         result.put("linesPosted", review.changes().size());
+        result.put("postingDate", postingDate);
         return result;
     }
 
@@ -196,7 +229,7 @@ public final class Posting {
         writer.finish();
         phase("item totals and follow-ups", started);
         started = System.nanoTime();
-        String acctgTransId = ledger == null || ledger.isEmpty() ? null : ledger.write(physicalInventoryId, now);
+        String acctgTransId = ledger == null || ledger.isEmpty() ? null : ledger.write(physicalInventoryId, postingDate);
         phase("ledger written and posted", started);
         return acctgTransId;
     }
@@ -207,6 +240,7 @@ public final class Posting {
         inventory.set("physicalInventoryId", physicalInventoryId);
         inventory.set("acctgTransId", acctgTransId);
         inventory.set("postedDate", now);
+        inventory.set("postingDate", postingDate);
         inventory.set("postedByUserLogin", userLogin.get("userLoginId"));
         inventory.store();
     }

@@ -1,10 +1,12 @@
 package org.physicalinventory.ofbiz.difference;
 
+import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -35,30 +37,29 @@ public final class PostingServices {
     }
 
     /**
-     * startPiPosting: checks the inventory can be posted, then posts a small one at once and starts a
-     * job (with progress on the inventory) for a large one.
+     * startPiPosting: checks the inventory can be posted at its posting date, then posts a small one at once and starts a
+     * job (with progress on the inventory) for a large one; the job is dated as the screen asked.
      */
     public static Map<String, Object> startPosting(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         LocalDispatcher dispatcher = dctx.getDispatcher();
         Locale locale = (Locale) context.get("locale");
         String piInventoryId = (String) context.get("piInventoryId");
-        Map<String, Object> postContext = UtilMisc.toMap("piInventoryId", piInventoryId, "userLogin", context.get("userLogin"),
-                "locale", locale);
         try {
             GenericValue inventory = InventoryRows.inventory(delegator, piInventoryId);
-            Map<String, Object> refusal = Posting.refuse(inventory, piInventoryId, locale);
+            Timestamp now = UtilDateTime.nowTimestamp();
+            Timestamp postingDate = inventory == null ? null : Posting.postingDate(inventory, (Timestamp) context.get("postingDate"), now);
+            Map<String, Object> refusal = refuseStart(delegator, inventory, piInventoryId, postingDate, now, locale);
             if (refusal != null) {
                 return refusal;
-            }
-            if (PostingProgress.isRunning(PostingProgress.find(delegator, piInventoryId))) {
-                return Labels.error("PhysInvErrorPostingRunning", locale, piInventoryId);
             }
             InventoryReview loaded = InventoryReview.load(delegator, dispatcher, inventory);
             refusal = Posting.refuse(loaded.review(), locale);
             if (refusal != null) {
                 return refusal;
             }
+            Map<String, Object> postContext = UtilMisc.toMap("piInventoryId", piInventoryId, "postingDate", postingDate,
+                    "userLogin", context.get("userLogin"), "locale", locale);
             if (loaded.lineCount() <= LINES_POSTED_AT_ONCE && !Boolean.TRUE.equals(context.get("asJob"))) {
                 return dispatcher.runSync("postPiInventory", postContext);
             }
@@ -70,6 +71,19 @@ public final class PostingServices {
         } catch (GenericEntityException | GenericServiceException e) {
             return Labels.failure("PhysInvErrorPostingFailed", e, MODULE, locale, piInventoryId);
         }
+    }
+
+    /** Why the posting cannot start (not counted, posted already, running, a date it cannot be dated at), or null. */
+    private static Map<String, Object> refuseStart(Delegator delegator, GenericValue inventory, String piInventoryId, Timestamp postingDate,
+            Timestamp now, Locale locale) throws GenericEntityException {
+        Map<String, Object> refusal = Posting.refuse(inventory, piInventoryId, locale);
+        if (refusal != null) {
+            return refusal;
+        }
+        if (PostingProgress.isRunning(PostingProgress.find(delegator, piInventoryId))) {
+            return Labels.error("PhysInvErrorPostingRunning", locale, piInventoryId);
+        }
+        return Posting.refuseDate(delegator, inventory, postingDate, now, locale);
     }
 
     /** postPiInventoryJob: runs the posting and, when it fails, says why on the inventory's progress. */

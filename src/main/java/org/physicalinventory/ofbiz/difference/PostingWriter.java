@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -47,7 +48,10 @@ final class PostingWriter implements MovementWriter {
     private final InventoryReview loaded;
     private final StockDifferenceParameters parameters;
     private final GenericValue userLogin;
-    private final Timestamp now;
+    /** The date every movement is dated at: OFBiz's physical inventory, the details, found stock's receipt. */
+    private final Timestamp postingDate;
+    /** When the posting is written: the items' status history records it. */
+    private final Timestamp now = UtilDateTime.nowTimestamp();
     private final String physicalInventoryId;
     private final String currency;
     private final String comments;
@@ -57,7 +61,7 @@ final class PostingWriter implements MovementWriter {
     private final Map<String, String> itemOfProduct = new HashMap<>();
     private final List<GenericValue> rows = new ArrayList<>();
 
-    PostingWriter(Delegator delegator, LocalDispatcher dispatcher, InventoryReview loaded, GenericValue userLogin, Timestamp now,
+    PostingWriter(Delegator delegator, LocalDispatcher dispatcher, InventoryReview loaded, GenericValue userLogin, Timestamp postingDate,
             String physicalInventoryId, String currency) {
         this.delegator = delegator;
         this.plain = NoEca.of(delegator);
@@ -65,7 +69,7 @@ final class PostingWriter implements MovementWriter {
         this.loaded = loaded;
         this.parameters = loaded.parameters();
         this.userLogin = userLogin;
-        this.now = now;
+        this.postingDate = postingDate;
         this.physicalInventoryId = physicalInventoryId;
         this.currency = currency;
         this.comments = "Physical inventory " + loaded.inventory().getString("piInventoryId");
@@ -74,7 +78,7 @@ final class PostingWriter implements MovementWriter {
     /** The PhysicalInventory header all details and variances of the posting refer to. */
     @Override
     public void writeHeader() throws GenericEntityException {
-        plain.create("PhysicalInventory", UtilMisc.toMap("physicalInventoryId", physicalInventoryId, "physicalInventoryDate", now,
+        plain.create("PhysicalInventory", UtilMisc.toMap("physicalInventoryId", physicalInventoryId, "physicalInventoryDate", postingDate,
                 "partyId", userLogin.get("partyId"), "generalComments", comments));
     }
 
@@ -118,7 +122,7 @@ final class PostingWriter implements MovementWriter {
     private void vary(String inventoryItemId, String productId, BigDecimal quantity, BigDecimal available, String reasonId) {
         String detailSeqId = delegator.getNextSeqId("InventoryItemDetail");
         rows.add(plain.makeValue("InventoryItemDetail", UtilMisc.toMap("inventoryItemId", inventoryItemId,
-                "inventoryItemDetailSeqId", detailSeqId, "effectiveDate", now,
+                "inventoryItemDetailSeqId", detailSeqId, "effectiveDate", postingDate,
                 "quantityOnHandDiff", quantity, "availableToPromiseDiff", available, "accountingQuantityDiff", quantity,
                 "physicalInventoryId", physicalInventoryId, "reasonEnumId", reasonId, "description", comments)));
         rows.add(plain.makeValue("InventoryItemVariance", UtilMisc.toMap("inventoryItemId", inventoryItemId,
@@ -150,7 +154,7 @@ final class PostingWriter implements MovementWriter {
                 "inventoryItemTypeId", serialized ? InventoryReview.SERIALIZED : NON_SERIALIZED, "productId", key.productId(),
                 "facilityId", loaded.facility().get("facilityId"), "locationSeqId", key.locationSeqId(), "lotId", key.lotId(),
                 "serialNumber", key.serialNumber(), "ownerPartyId", loaded.facility().get("ownerPartyId"), "currencyUomId", currency,
-                "unitCost", found.unitCost(), "datetimeReceived", now, "comments", comments));
+                "unitCost", found.unitCost(), "datetimeReceived", postingDate, "comments", comments));
         if (serialized) {
             // what updateSerializedInventoryTotals and createInventoryItemStatus do for a new available serialized item
             item.set("statusId", "INV_AVAILABLE");

@@ -54,10 +54,15 @@ public final class ReviewServices {
             }
             ReviewFilter filter = filter(delegator, context);
             Map<String, String> reasons = reasonDescriptions(delegator, locale);
+            Map<String, Object> result;
             if (inventory.get("postedDate") != null) {
-                return ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons);
+                result = ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons);
+                result.put("postingDate", inventory.getTimestamp("postingDate"));
+            } else {
+                result = ReviewRows.open(InventoryReview.load(delegator, dctx.getDispatcher(), inventory), filter, reasons);
+                result.put("postingDate", Posting.postingDate(inventory, null, UtilDateTime.nowTimestamp()));
             }
-            return ReviewRows.open(InventoryReview.load(delegator, dctx.getDispatcher(), inventory), filter, reasons);
+            return result;
         } catch (GenericEntityException | GenericServiceException e) {
             return Labels.failure("PhysInvErrorReviewFailed", e, MODULE, locale, piInventoryId);
         }

@@ -11,12 +11,15 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
+import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.difference.Review;
 import org.physicalinventory.inventory.InventoryException;
 import org.physicalinventory.inventory.InventoryRules;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.difference.InventoryReview;
 
 /** Services of the physical inventory header: create, update and its status changes. */
 public final class InventoryServices {
@@ -103,10 +106,11 @@ public final class InventoryServices {
             }
             InventoryStatus from = InventoryStatus.of(inventory.getString("statusId"));
             List<GenericValue> lists = InventoryRows.lists(delegator, inventory.get("piInventoryId"));
+            int toPost = from == InventoryStatus.COUNTED && to == InventoryStatus.CLOSED ? differencesToPost(dctx, inventory) : 0;
             Optional<String> refusal = InventoryRules.refuseInventoryChange(from, to,
-                    lists.stream().map(l -> ListStatus.of(l.getString("statusId"))).toList());
+                    lists.stream().map(l -> ListStatus.of(l.getString("statusId"))).toList(), toPost);
             if (refusal.isPresent()) {
-                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"), from.statusId(), to.statusId());
+                return Labels.error(refusal.get(), locale, inventory.get("piInventoryId"), from.statusId(), to.statusId(), toPost);
             }
             if (to == InventoryStatus.CANCELLED) {
                 cancelActive(lists);
@@ -120,9 +124,15 @@ public final class InventoryServices {
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("oldStatusId", from.statusId());
             return result;
-        } catch (GenericEntityException e) {
+        } catch (GenericEntityException | GenericServiceException e) {
             return Labels.failure("PhysInvErrorInventoryStoreFailed", e, MODULE, locale, context.get("piInventoryId"));
         }
+    }
+
+    /** The inventory's stock differences not posted yet, as its review shows them: the changes posting makes and the conflicts to settle. */
+    private static int differencesToPost(DispatchContext dctx, GenericValue inventory) throws GenericEntityException, GenericServiceException {
+        Review review = InventoryReview.load(dctx.getDelegator(), dctx.getDispatcher(), inventory).review();
+        return review.changes().size() + review.conflicts().size();
     }
 
     /** A cancelled inventory cancels its lists that are still active. */

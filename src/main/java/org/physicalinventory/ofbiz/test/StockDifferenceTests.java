@@ -11,8 +11,6 @@ import java.util.function.UnaryOperator;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
-import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.GenericServiceException;
@@ -25,9 +23,7 @@ import org.physicalinventory.ofbiz.difference.Posting;
  * Integration tests of the stock differences: review, conflicts, moved lines, recount, posting to stock
  * and ledger, and the freeze, inside OFBiz. Each test makes a facility and stock of its own.
  */
-public class StockDifferenceTests extends PhysInvTestCase {
-
-    private static final String ORG = "PI_TACCT";
+public class StockDifferenceTests extends PostingTestCase {
 
     public StockDifferenceTests(String name) {
         super(name);
@@ -172,19 +168,8 @@ public class StockDifferenceTests extends PhysInvTestCase {
     public void testALargePostingRunsAsAJobWithProgress() throws Exception {
         TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
         String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
-        String inventoryId = inventory(stock);
-        String listId = list(inventoryId, null, null);
-        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
-        count(listId, "PI_TPP_PLAIN", "P01", null, "6");
-        counted(inventoryId, listId);
-        Map<String, Object> started = ok(call("startPiPosting", "pitest-admin", "piInventoryId", inventoryId, "asJob", Boolean.TRUE));
-        assertNull("not posted yet when the job starts", started.get("physicalInventoryId"));
-        String status = null;
-        for (int i = 0; i < 120 && !"DONE".equals(status) && !"FAILED".equals(status); i++) {
-            Thread.sleep(500);
-            status = (String) ok(call("getPiPostingProgress", "pitest-admin", "piInventoryId", inventoryId)).get("runStatusId");
-        }
-        assertEquals("DONE", status);
+        String inventoryId = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "6");
+        assertEquals("DONE", postAsJob(inventoryId));
         assertEquals("PI_INV_POSTED", inventoryRow(inventoryId).getString("statusId"));
         assertNumber("6", stock.onHand(item));
     }
@@ -378,6 +363,33 @@ public class StockDifferenceTests extends PhysInvTestCase {
         assertUntouched(inventoryId, stock, item, "10");
     }
 
+    /** A counted inventory with differences still to post is never archived, which would lose its counts: it is posted, or cancelled. */
+    public void testACountedInventoryWithDifferencesIsPostedOrCancelledNeverArchived() throws Exception {
+        TestStock stock = new TestStock(getDelegator(), ORG, "P01", "P02");
+        String item = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
+        stock.item("PI_TPP_PLAIN", "P02", null, "4", "2", "2026-01-10");
+        String inventoryId = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "8", "PI_TPP_PLAIN", "P02", "5");
+        String listId = EntityQuery.use(getDelegator()).from("PiInventoryList").where("piInventoryId", inventoryId).queryFirst().getString("piListId");
+        String refusal = error(call("closePiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        assertTrue(refusal, refusal.contains("still has 2 stock differences to post") && refusal.contains("cancel the inventory"));
+        refusal = error(callIn(Locale.FRENCH, "changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_CLOSED"));
+        assertTrue(refusal, refusal.contains("encore 2 écarts d’inventaire à comptabiliser"));
+        assertEquals("PI_INV_COUNTED", inventoryRow(inventoryId).getString("statusId"));
+
+        ok(call("cancelPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        assertEquals("PI_INV_CANCELLED", inventoryRow(inventoryId).getString("statusId"));
+        assertEquals("PI_LIST_CANCELLED", EntityQuery.use(getDelegator()).from("PiInventoryList").where("piListId", listId).queryOne()
+                .getString("statusId"));
+        assertUntouched(inventoryId, stock, item, "10");
+        refusal = error(call("postPiInventory", "pitest-admin", "piInventoryId", inventoryId));
+        assertTrue(refusal, refusal.contains("cannot change"));
+
+        // counted as booked: nothing to post, so nothing is lost by archiving it
+        String same = countedInventory(stock, null, "PI_TPP_PLAIN", "P01", "10", "PI_TPP_PLAIN", "P02", "4");
+        ok(call("closePiInventory", "pitest-admin", "piInventoryId", same));
+        assertEquals("PI_INV_CLOSED", inventoryRow(same).getString("statusId"));
+    }
+
     public void testLinesWithoutACostAreRefused() throws Exception {
         TestStock stock = new TestStock(getDelegator(), ORG, "P01");
         String inventoryId = inventory(stock);
@@ -556,73 +568,5 @@ public class StockDifferenceTests extends PhysInvTestCase {
         public void finish() throws GenericEntityException, GenericServiceException {
             writer.finish();
         }
-    }
-
-    private String inventory(TestStock stock) throws Exception {
-        return (String) ok(call("createPiInventory", "pitest-admin", "facilityId", stock.facilityId)).get("piInventoryId");
-    }
-
-    /** A list of the inventory, assigned to PI_TEST_EMP (pitest-counter) and open for counting. */
-    private String list(String inventoryId, String from, String thru) throws Exception {
-        String listId = (String) ok(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId, "listTypeId", "PI_STANDARD",
-                "fromLocationSeqId", from, "thruLocationSeqId", thru)).get("piListId");
-        ok(call("assignPiInventoryList", "pitest-admin", "piListId", listId, "partyId", "PI_TEST_EMP"));
-        ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTING"));
-        return listId;
-    }
-
-    private void count(String listId, String productId, String location, String lotId, String quantity) throws Exception {
-        count(listId, productId, location, lotId, null, quantity);
-    }
-
-    private void count(String listId, String productId, String location, String lotId, String serial, String quantity) throws Exception {
-        ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "productId", productId, "locationSeqId", location,
-                "lotId", lotId, "serialNumber", serial, "countedQuantity", quantity));
-    }
-
-    private void counted(String inventoryId, String... listIds) throws Exception {
-        for (String listId : listIds) {
-            ok(call("changePiInventoryListStatus", "pitest-admin", "piListId", listId, "statusId", "PI_LIST_COUNTED"));
-        }
-        ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
-    }
-
-    private void assertUntouched(String inventoryId, TestStock stock, String item, String onHand) throws GenericEntityException {
-        GenericValue inventory = inventoryRow(inventoryId);
-        assertNull("no OFBiz physical inventory", inventory.get("physicalInventoryId"));
-        assertNumber(onHand, stock.onHand(item));
-        assertEquals("no variance", 0, EntityQuery.use(getDelegator()).from("InventoryItemDetail").where(EntityCondition.makeCondition(
-                EntityCondition.makeCondition("inventoryItemId", item),
-                EntityCondition.makeCondition("physicalInventoryId", EntityOperator.NOT_EQUAL, null))).queryCount());
-    }
-
-    private GenericValue inventoryRow(String inventoryId) throws GenericEntityException {
-        return EntityQuery.use(getDelegator()).from("PiInventory").where("piInventoryId", inventoryId).queryOne();
-    }
-
-    private GenericValue line(String listId, String productId, String location) throws GenericEntityException {
-        return EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", listId, "productId", productId, "locationSeqId", location)
-                .queryFirst();
-    }
-
-    /** Debit minus credit per GL account over the transactions. */
-    private Map<String, BigDecimal> balances(List<String> acctgTransIds) throws GenericEntityException {
-        Map<String, BigDecimal> balances = new HashMap<>();
-        for (GenericValue entry : EntityQuery.use(getDelegator()).from("AcctgTransEntry")
-                .where(EntityCondition.makeCondition("acctgTransId", EntityOperator.IN, acctgTransIds)).queryList()) {
-            BigDecimal amount = entry.getBigDecimal("amount");
-            balances.merge(entry.getString("glAccountId"), "D".equals(entry.getString("debitCreditFlag")) ? amount : amount.negate(),
-                    BigDecimal::add);
-        }
-        return balances;
-    }
-
-    private static void assertNumber(String expected, BigDecimal actual) {
-        assertNumber("", expected, actual);
-    }
-
-    private static void assertNumber(String message, String expected, BigDecimal actual) {
-        assertNotNull(message + ": expected " + expected, actual);
-        assertEquals(message + ": expected " + expected + " but was " + actual, 0, new BigDecimal(expected).compareTo(actual));
     }
 }

@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.valuation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
@@ -12,6 +13,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.difference.PostingDate;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 import org.physicalinventory.valuation.ClosingStatus;
 
@@ -38,6 +40,21 @@ public final class ClosingRows {
     public static GenericValue locked(Delegator delegator, String closingId) throws GenericEntityException {
         delegator.storeByCondition("PiStockClosing", UtilMisc.toMap("closingId", closingId), EntityCondition.makeCondition("closingId", closingId));
         return closing(delegator, closingId);
+    }
+
+    /**
+     * The last confirmed stock closing covering the facility: a closing of the facility, or of every facility of its owner
+     * organisation. Movements dated before its end are in a closed period.
+     */
+    public static Optional<PostingDate.Closing> lastConfirmed(Delegator delegator, String facilityId, String ownerPartyId)
+            throws GenericEntityException {
+        EntityCondition covering = EntityCondition.makeCondition(EntityCondition.makeCondition("facilityId", facilityId), EntityOperator.OR,
+                EntityCondition.makeCondition(EntityCondition.makeCondition("facilityId", null),
+                        EntityCondition.makeCondition("organizationPartyId", ownerPartyId)));
+        GenericValue last = EntityQuery.use(delegator).from("PiStockClosing").where(covering,
+                EntityCondition.makeCondition("statusId", ClosingStatus.CONFIRMED.statusId())).orderBy("-thruDate").queryFirst();
+        return last == null ? Optional.empty()
+                : Optional.of(new PostingDate.Closing(last.getString("closingId"), last.getTimestamp("thruDate").toInstant()));
     }
 
     /** Each product and facility's quantity and value in the closing. */
