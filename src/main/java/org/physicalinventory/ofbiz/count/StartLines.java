@@ -16,17 +16,17 @@ import org.physicalinventory.ofbiz.Transactions;
  * The lines of a one-step start: the book stock of its whole scope read once, then each list's share of it written as
  * the line generation writes lines ({@code generatePiCountLines}), in the caller's transaction.
  */
-public final class StartLines {
+final class StartLines {
 
     /** The book of a start's scope, and for each of its products the categories of the scope it is in. */
-    public record ScopeBook(BookStock stock, Map<String, List<String>> categories) {
+    record ScopeBook(BookStock stock, Map<String, List<String>> categories) {
     }
 
     private StartLines() {
     }
 
     /** Reads the facility's items holding stock in the scope: its range, its categories' products, its supplier's. */
-    public static ScopeBook read(Delegator delegator, String facilityId, StartScope scope) throws GenericEntityException {
+    static ScopeBook read(Delegator delegator, String facilityId, StartScope scope) throws GenericEntityException {
         Map<String, List<String>> categories = scope.productCategoryIds().isEmpty() ? null
                 : BookRows.categoryMembers(delegator, scope.productCategoryIds());
         Set<String> products = BookRows.products(delegator, categories, scope.supplierPartyId());
@@ -39,7 +39,7 @@ public final class StartLines {
     }
 
     /** Writes a new list's lines, its share of the book; answers how many. */
-    public static int write(Delegator delegator, GenericValue list, GenericValue inventory, BookStock share)
+    static int write(Delegator delegator, GenericValue list, GenericValue inventory, BookStock share)
             throws GenericEntityException, LineException {
         return LineGenerationServices.generate(delegator, list, inventory, share).created();
     }

@@ -1,4 +1,4 @@
-package org.physicalinventory.ofbiz.inventory;
+package org.physicalinventory.ofbiz.count;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +20,8 @@ import org.physicalinventory.inventory.StartScope;
 import org.physicalinventory.lines.StartPlan;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.ServiceCalls;
-import org.physicalinventory.ofbiz.count.KeyLineServices;
-import org.physicalinventory.ofbiz.count.StartLines;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
+import org.physicalinventory.ofbiz.inventory.NewInventory;
 
 /**
  * startPiInventory: a physical inventory started in one step, all or nothing in one transaction: the inventory, its

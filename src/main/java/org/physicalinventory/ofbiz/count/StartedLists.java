@@ -1,4 +1,4 @@
-package org.physicalinventory.ofbiz.inventory;
+package org.physicalinventory.ofbiz.count;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.physicalinventory.lines.StartPlan;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.ServiceCalls;
 import org.physicalinventory.ofbiz.ServiceCalls.Refused;
-import org.physicalinventory.ofbiz.count.StartLines;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * The lists of a one-step start, made through the list services in the caller's transaction: each created with its range
