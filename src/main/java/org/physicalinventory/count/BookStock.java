@@ -26,6 +26,11 @@ public final class BookStock {
                 (was, more) -> new Entry(was.quantity().add(more.quantity()), null));
     }
 
+    /** Puts a line as another book has it (a book dealt to lists). */
+    public void put(LineKey key, Entry entry) {
+        lines.put(key, entry);
+    }
+
     /**
      * Adds a product in a location counted on its own (a cycle count): a line per lot and serial its items hold stock
      * of, or, when none holds any, one line of book zero on the newest item, so that the place is confirmed empty.

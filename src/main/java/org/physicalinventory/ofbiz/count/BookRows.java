@@ -2,8 +2,10 @@ package org.physicalinventory.ofbiz.count;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,16 +53,25 @@ final class BookRows {
      * Streams the items: call it inside a transaction.
      */
     static void readScope(Delegator delegator, GenericValue list, String facilityId, BookStock stock) throws GenericEntityException {
+        readScope(delegator, facilityId, list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId"), productsInScope(delegator, list),
+                stock);
+    }
+
+    /**
+     * Adds the facility's items holding stock in a location range (open at either end) of the products given (null: every
+     * product). Streams the items: call it inside a transaction.
+     */
+    static void readScope(Delegator delegator, String facilityId, String fromLocationSeqId, String thruLocationSeqId, Set<String> products,
+            BookStock stock) throws GenericEntityException {
         List<EntityCondition> conditions = new ArrayList<>();
         conditions.add(EntityCondition.makeCondition("facilityId", facilityId));
         conditions.add(EntityCondition.makeCondition("quantityOnHandTotal", EntityOperator.NOT_EQUAL, BigDecimal.ZERO));
-        if (list.get("fromLocationSeqId") != null) {
-            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, list.get("fromLocationSeqId")));
+        if (fromLocationSeqId != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, fromLocationSeqId));
         }
-        if (list.get("thruLocationSeqId") != null) {
-            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, list.get("thruLocationSeqId")));
+        if (thruLocationSeqId != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, thruLocationSeqId));
         }
-        Set<String> products = productsInScope(delegator, list);
         try (EntityListIterator items = EntityQuery.use(delegator).from("InventoryItem").where(conditions)
                 .select("inventoryItemId", "productId", "locationSeqId", "lotId", "serialNumber", "quantityOnHandTotal")
                 .queryIterator()) {
@@ -87,14 +98,19 @@ final class BookRows {
 
     /** The products a category or supplier scope allows, or null when the scope does not restrict products. */
     private static Set<String> productsInScope(Delegator delegator, GenericValue list) throws GenericEntityException {
-        Set<String> products = null;
-        if (list.get("productCategoryId") != null) {
-            products = productIds(EntityQuery.use(delegator).from("ProductCategoryMember")
-                    .where("productCategoryId", list.get("productCategoryId")).filterByDate().queryList());
-        }
-        if (list.get("supplierPartyId") != null) {
-            Set<String> supplied = productIds(EntityQuery.use(delegator).from("SupplierProduct")
-                    .where("partyId", list.get("supplierPartyId")).queryList());
+        String productCategoryId = list.getString("productCategoryId");
+        return products(delegator, productCategoryId == null ? null : categoryMembers(delegator, List.of(productCategoryId)),
+                list.getString("supplierPartyId"));
+    }
+
+    /**
+     * The products of a scope: the members of its categories ({@code members}, null when it names none) that its supplier
+     * supplies (when it names one); null when it restricts neither.
+     */
+    static Set<String> products(Delegator delegator, Map<String, List<String>> members, String supplierPartyId) throws GenericEntityException {
+        Set<String> products = members == null ? null : new HashSet<>(members.keySet());
+        if (supplierPartyId != null) {
+            Set<String> supplied = suppliedBy(delegator, supplierPartyId);
             if (products == null) {
                 products = supplied;
             } else {
@@ -104,9 +120,26 @@ final class BookRows {
         return products;
     }
 
-    private static Set<String> productIds(List<GenericValue> rows) {
+    /** The products that are members of the categories now, each with the categories (of these) it is in, in their order. */
+    static Map<String, List<String>> categoryMembers(Delegator delegator, List<String> productCategoryIds) throws GenericEntityException {
+        Map<String, List<String>> members = new HashMap<>();
+        for (String productCategoryId : productCategoryIds) {
+            for (GenericValue member : EntityQuery.use(delegator).from("ProductCategoryMember").where("productCategoryId", productCategoryId)
+                    .filterByDate().queryList()) {
+                List<String> in = members.computeIfAbsent(member.getString("productId"), p -> new ArrayList<>());
+                if (!in.contains(productCategoryId)) {
+                    in.add(productCategoryId);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** The products the party supplies. */
+    private static Set<String> suppliedBy(Delegator delegator, String supplierPartyId) throws GenericEntityException {
         Set<String> ids = new HashSet<>();
-        rows.forEach(r -> ids.add(r.getString("productId")));
+        EntityQuery.use(delegator).from("SupplierProduct").where("partyId", supplierPartyId).select("productId").queryList()
+                .forEach(r -> ids.add(r.getString("productId")));
         return ids;
     }
 }

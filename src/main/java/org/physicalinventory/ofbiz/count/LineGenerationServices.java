@@ -15,6 +15,7 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.LabelledException;
 import org.physicalinventory.count.BookStock;
 import org.physicalinventory.count.CountLine;
+import org.physicalinventory.lines.LineException;
 import org.physicalinventory.lines.LineRegeneration;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
@@ -40,17 +41,14 @@ public final class LineGenerationServices {
         try {
             GenericValue list = CountingLists.found(delegator, context.get("piListId"));
             GenericValue inventory = InventoryRows.inventoryOf(list);
-            CountingLists.requireOpenForLines(list, inventory);
-            LineRegeneration.requireFromBook(list.getString("piListId"), "Y".equals(list.getString("recount")),
-                    "Y".equals(list.getString("explicitKeys")));
+            requireFromBook(list, inventory);
             BookStock stock = new BookStock();
             GenericValue other = Transactions.read(() -> {
                 BookRows.readScope(delegator, list, inventory.getString("facilityId"), stock);
                 return CountLineRows.otherListCounting(delegator, list, stock.lines().keySet());
             });
             CountingLists.requireNoOverlap(other);
-            LineRegeneration.Plan plan = LineRegeneration.plan(stock, CountLineRows.linesByKey(delegator, list.getString("piListId")));
-            write(delegator, list, plan);
+            LineRegeneration.Plan plan = generate(delegator, list, stock);
             Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvLinesGenerated", locale, plan.created(),
                     plan.refreshed(), plan.stale().size()));
             result.put("linesCreated", plan.created());
@@ -62,6 +60,29 @@ public final class LineGenerationServices {
         } catch (GenericEntityException | RuntimeException e) {
             return Labels.failure("PhysInvErrorLineGenerationFailed", e, MODULE, locale, context.get("piListId"));
         }
+    }
+
+    /**
+     * Makes the list's lines from book stock read already, as a run of the generation makes them; the caller has checked
+     * that no other list of the inventory counts them. A one-step start reads the book of its scope once for all its lists.
+     */
+    static LineRegeneration.Plan generate(Delegator delegator, GenericValue list, GenericValue inventory, BookStock stock)
+            throws GenericEntityException, LineException {
+        requireFromBook(list, inventory);
+        return generate(delegator, list, stock);
+    }
+
+    private static LineRegeneration.Plan generate(Delegator delegator, GenericValue list, BookStock stock) throws GenericEntityException {
+        LineRegeneration.Plan plan = LineRegeneration.plan(stock, CountLineRows.linesByKey(delegator, list.getString("piListId")));
+        write(delegator, list, plan);
+        return plan;
+    }
+
+    /** Refuses lines on a list that is not open for them, or whose lines do not come from the book (a recount, explicit keys). */
+    private static void requireFromBook(GenericValue list, GenericValue inventory) throws LineException {
+        CountingLists.requireOpenForLines(list, inventory);
+        LineRegeneration.requireFromBook(list.getString("piListId"), "Y".equals(list.getString("recount")),
+                "Y".equals(list.getString("explicitKeys")));
     }
 
     /**

@@ -3,17 +3,16 @@ package org.physicalinventory.ofbiz.cycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
-import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.cycle.CyclePlanner;
 import org.physicalinventory.cycle.DueItem;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.ServiceCalls;
+import org.physicalinventory.ofbiz.ServiceCalls.Refused;
 
 /**
  * The lists of a cycle inventory, one per employee, made through the plugin's own services in the caller's transaction:
@@ -21,8 +20,7 @@ import org.physicalinventory.ofbiz.Labels;
  */
 final class CycleLists {
 
-    private final LocalDispatcher dispatcher;
-    private final GenericValue userLogin;
+    private final ServiceCalls services;
     private final Locale locale;
     private final String piInventoryId;
     private final String listTypeId;
@@ -30,8 +28,7 @@ final class CycleLists {
     private int lines;
 
     CycleLists(LocalDispatcher dispatcher, GenericValue userLogin, Locale locale, String piInventoryId, String listTypeId) {
-        this.dispatcher = dispatcher;
-        this.userLogin = userLogin;
+        this.services = new ServiceCalls(dispatcher, userLogin, locale);
         this.locale = locale;
         this.piInventoryId = piInventoryId;
         this.listTypeId = listTypeId;
@@ -58,40 +55,13 @@ final class CycleLists {
     private void make(List<DueItem> part, String partyId) throws GenericServiceException, Refused {
         String first = part.get(0).key().locationSeqId();
         String last = part.get(part.size() - 1).key().locationSeqId();
-        String piListId = (String) call("createPiInventoryList", "piInventoryId", piInventoryId, "listTypeId", listTypeId, "explicitKeys", "Y",
-                "description", Labels.message("PhysInvCycleListDescription", locale, first.equals(last) ? first : first + " - " + last))
+        String piListId = (String) services.call("createPiInventoryList", "piInventoryId", piInventoryId, "listTypeId", listTypeId,
+                "explicitKeys", "Y", "description", Labels.message("PhysInvCycleListDescription", locale, first.equals(last) ? first : first + " - " + last))
                 .get("piListId");
         List<String> keys = part.stream().map(d -> CyclePlanner.reference(d.key().productId(), d.key().locationSeqId())).toList();
-        lines += (Integer) call("addPiCountLinesForKeys", "piListId", piListId, "cycleKey", keys).get("linesCreated");
-        call("assignPiInventoryList", "piListId", piListId, "partyId", partyId);
-        call("changePiInventoryListStatus", "piListId", piListId, "statusId", ListStatus.COUNTING.statusId());
+        lines += (Integer) services.call("addPiCountLinesForKeys", "piListId", piListId, "cycleKey", keys).get("linesCreated");
+        services.call("assignPiInventoryList", "piListId", piListId, "partyId", partyId);
+        services.call("changePiInventoryListStatus", "piListId", piListId, "statusId", ListStatus.COUNTING.statusId());
         listIds.add(piListId);
-    }
-
-    /** Runs a service of the plugin in this transaction; a refusal stops the whole creation. */
-    private Map<String, Object> call(String service, Object... fields) throws GenericServiceException, Refused {
-        Map<String, Object> context = UtilMisc.toMap(fields);
-        context.put("userLogin", userLogin);
-        context.put("locale", locale);
-        Map<String, Object> result = dispatcher.runSync(service, context);
-        if (!ServiceUtil.isSuccess(result)) {
-            throw new Refused(result);
-        }
-        return result;
-    }
-
-    /** A service called on the way refused: its answer is the creation's, and nothing stays written. */
-    static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Map<String, Object> result;
-
-        Refused(Map<String, Object> result) {
-            super(ServiceUtil.getErrorMessage(result));
-            this.result = result;
-        }
-
-        Map<String, Object> result() {
-            return result;
-        }
     }
 }

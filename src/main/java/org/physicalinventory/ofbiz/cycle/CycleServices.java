@@ -32,6 +32,7 @@ import org.physicalinventory.cycle.DueItem;
 import org.physicalinventory.cycle.InventoryAccuracy;
 import org.physicalinventory.cycle.LineCount;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.ServiceCalls;
 import org.physicalinventory.ofbiz.count.KeyLineServices;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.ofbiz.inventory.NewInventory;
@@ -142,7 +143,7 @@ public final class CycleServices {
             return result;
         } catch (LabelledException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
-        } catch (CycleLists.Refused e) {
+        } catch (ServiceCalls.Refused e) {
             rollbackOnly(e.getMessage());
             return e.result();
         } catch (GenericEntityException | GenericServiceException e) {

@@ -10,9 +10,13 @@ import java.util.stream.Collectors;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.inventory.FreezeChoice;
+import org.physicalinventory.inventory.InventoryException;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.ListStatus;
@@ -20,10 +24,10 @@ import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
- * The freeze of seed 004: while an inventory whose parameters freeze movements is counting (or
- * counted, not yet posted), OFBiz refuses stock movements in its facility, or only in its lists'
- * locations: every InventoryItemDetail (receipts, issues, variances) and every item moved to or from
- * there (transfers). Entity ECAs call {@link #checkStockFreeze}; posting or cancelling releases it.
+ * The freeze of seed 004: while an inventory that freezes movements (its own choice when it was
+ * started, else its facility's parameters) is counting (or counted, not yet posted), OFBiz refuses
+ * stock movements in its facility, or only in its lists' locations: every InventoryItemDetail
+ * (receipts, issues, variances) and every item moved to or from there (transfers). Entity ECAs call {@link #checkStockFreeze}; posting or cancelling releases it.
  */
 public final class StockFreezeServices {
 
@@ -97,12 +101,20 @@ public final class StockFreezeServices {
         return frozenBy == null ? ServiceUtil.returnSuccess() : Labels.error("PhysInvErrorStockFrozen", locale, frozenBy, facilityId);
     }
 
-    /** Whether any parameters freeze movements (a cached read: OFBiz's every movement passes here). */
+    /**
+     * Whether anything may freeze movements: parameters that freeze them (a cached read: OFBiz's every movement passes
+     * here), or an inventory being counted that chose to freeze them itself (few rows, read as they are now).
+     */
     private static boolean anyFreeze(Delegator delegator) throws GenericEntityException {
-        return !EntityQuery.use(delegator).from("PiStockDiffParam").where("freezeMovements", "Y").cache().queryList().isEmpty();
+        return !EntityQuery.use(delegator).from("PiStockDiffParam").where("freezeMovements", "Y").cache().queryList().isEmpty()
+                || EntityQuery.use(delegator).from("PiInventory").where(EntityCondition.makeCondition("freezeMovements", "Y"),
+                        EntityCondition.makeCondition("statusId", EntityOperator.IN, FROZEN)).queryCount() > 0;
     }
 
-    /** The inventory that freezes this place, or null. */
+    /**
+     * The inventory that freezes this place, or null. An inventory freezes movements when it chose to, or, when it made no
+     * choice, when its facility's parameters say so; the parameters say whether only its lists' locations are frozen.
+     */
     static String frozenBy(Delegator delegator, String facilityId, String locationSeqId) throws GenericEntityException {
         if (facilityId == null) {
             return null;
@@ -114,15 +126,23 @@ public final class StockFreezeServices {
         }
         GenericValue facility = EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).cache().queryOne();
         GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
-        if (params == null || !"Y".equals(params.getString("freezeMovements"))) {
-            return null;
-        }
+        boolean parametersFreeze = params != null && "Y".equals(params.getString("freezeMovements"));
+        boolean locationsOnly = params != null && "Y".equals(params.getString("freezeLocationsOnly"));
         for (GenericValue inventory : open) {
-            if (!"Y".equals(params.getString("freezeLocationsOnly")) || counts(delegator, inventory, locationSeqId)) {
+            if (freezes(inventory, parametersFreeze) && (!locationsOnly || counts(delegator, inventory, locationSeqId))) {
                 return inventory.getString("piInventoryId");
             }
         }
         return null;
+    }
+
+    /** Whether the inventory freezes movements: its own choice, else the parameters'. */
+    private static boolean freezes(GenericValue inventory, boolean parametersFreeze) {
+        try {
+            return FreezeChoice.of(inventory.getString("freezeMovements")).freezes(parametersFreeze);
+        } catch (InventoryException e) {
+            return parametersFreeze; // an indicator neither Y nor N nor empty: none of the inventory's own
+        }
     }
 
     /** Whether one of the inventory's active lists counts the location (a list of explicit keys: one of its lines is there). */

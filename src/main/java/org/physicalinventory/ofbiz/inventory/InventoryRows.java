@@ -92,6 +92,25 @@ public final class InventoryRows {
         return !activeAssignments(delegator, list.getString("piListId"), userLogin.getString("partyId")).isEmpty();
     }
 
+    /** The facility's locations in a range (open at either end), in location order: their id, area and aisle. */
+    public static List<GenericValue> locations(Delegator delegator, String facilityId, String fromLocationSeqId, String thruLocationSeqId)
+            throws GenericEntityException {
+        List<EntityCondition> conditions = new ArrayList<>(List.of(EntityCondition.makeCondition("facilityId", facilityId)));
+        if (fromLocationSeqId != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, fromLocationSeqId));
+        }
+        if (thruLocationSeqId != null) {
+            conditions.add(EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, thruLocationSeqId));
+        }
+        return EntityQuery.use(delegator).from("FacilityLocation").where(conditions).select("locationSeqId", "areaId", "aisleId")
+                .orderBy("locationSeqId").queryList();
+    }
+
+    /** Whether there is a party with this id. */
+    public static boolean isParty(Delegator delegator, String partyId) throws GenericEntityException {
+        return partyId != null && EntityQuery.use(delegator).from("Party").where("partyId", partyId).queryOne() != null;
+    }
+
     /** Whether the party may be assigned to count: it has OFBiz's EMPLOYEE role. */
     public static boolean isEmployee(Delegator delegator, String partyId) throws GenericEntityException {
         return partyId != null

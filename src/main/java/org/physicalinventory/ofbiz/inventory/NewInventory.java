@@ -10,6 +10,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.physicalinventory.inventory.InventoryException;
 import org.physicalinventory.inventory.InventoryRules;
+import org.physicalinventory.inventory.InventoryStart;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.OpenInventory;
 
@@ -23,11 +24,13 @@ public final class NewInventory {
     private final Delegator delegator;
     private final String facilityId;
     private final boolean cycleCount;
+    private final String ownNumber;
 
-    private NewInventory(Delegator delegator, String facilityId, boolean cycleCount) {
+    private NewInventory(Delegator delegator, String facilityId, boolean cycleCount, String ownNumber) {
         this.delegator = delegator;
         this.facilityId = facilityId;
         this.cycleCount = cycleCount;
+        this.ownNumber = ownNumber;
     }
 
     /** A full inventory: refused while the facility has an open inventory, unless its parameters allow concurrent ones. */
@@ -48,18 +51,27 @@ public final class NewInventory {
                 .map(i -> new OpenInventory(i.getString("piInventoryId"), "Y".equals(i.getString("cycleCount")))).toList();
         GenericValue params = InventoryRows.stockDifferenceParameters(delegator, facility);
         InventoryRules.admitNewInventory(facilityId, cycleCount, open, params != null && params.getBoolean("allowConcurrent") == Boolean.TRUE);
-        return new NewInventory(delegator, facilityId, cycleCount);
+        return new NewInventory(delegator, facilityId, cycleCount, null);
     }
 
     /**
-     * Writes the inventory with the fields given (date, description, notes): in status created, dated now unless a date
-     * is given, created by the user now.
+     * The inventory numbered by the user instead of by the sequence (null: by the sequence); refused when another
+     * inventory has that number. Two inventories given one number at the same moment: the second fails on its key.
+     */
+    public NewInventory numbered(String number) throws GenericEntityException, InventoryException {
+        InventoryStart.requireNumberFree(number, number != null && InventoryRows.inventory(delegator, number) != null);
+        return new NewInventory(delegator, facilityId, cycleCount, number);
+    }
+
+    /**
+     * Writes the inventory with the fields given (date, description, notes, its own freeze choice): in status created,
+     * dated now unless a date is given, created by the user now.
      */
     public GenericValue create(Map<String, ? extends Object> fields, GenericValue userLogin) throws GenericEntityException {
         Timestamp now = UtilDateTime.nowTimestamp();
         GenericValue inventory = delegator.makeValue("PiInventory");
         inventory.setNonPKFields(fields);
-        inventory.set("piInventoryId", delegator.getNextSeqId("PiInventory"));
+        inventory.set("piInventoryId", ownNumber != null ? ownNumber : nextFreeNumber());
         inventory.set("facilityId", facilityId);
         inventory.set("statusId", InventoryStatus.CREATED.statusId());
         inventory.set("cycleCount", cycleCount ? "Y" : null);
@@ -71,5 +83,14 @@ public final class NewInventory {
         inventory.set("closedByUserLogin", null);
         inventory.set("closedDate", null);
         return inventory.create();
+    }
+
+    /** The sequence's next number that no inventory has: a user may have taken one of its numbers as their own. */
+    private String nextFreeNumber() throws GenericEntityException {
+        String number;
+        do {
+            number = delegator.getNextSeqId("PiInventory");
+        } while (InventoryRows.inventory(delegator, number) != null);
+        return number;
     }
 }
