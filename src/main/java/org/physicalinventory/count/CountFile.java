@@ -10,7 +10,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,6 +80,23 @@ public final class CountFile {
             throw new CountFileException("PhysInvErrorImportTooManyRows", body.size(), MOST_ROWS);
         }
         return new Table(rows.get(first).cells(), body);
+    }
+
+    /**
+     * The digest a file's scan keys are made of ({@link ImportRow#scanKey}): of the list it is imported into and of its
+     * content, whatever its name, in 32 hexadecimal digits (128 bits of SHA-256). The same file imported into the same list
+     * again gives the same keys; into another list (of another inventory, whose lines it may share), other keys.
+     */
+    public static String digest(String piListId, byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(piListId.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(content);
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static List<Row> csv(String text) throws CountFileException {
