@@ -4,7 +4,7 @@
 <#assign csrf = Static["org.apache.ofbiz.security.CsrfUtil"]>
 <#assign listId = inventoryList.piListId>
 <#assign filterNames = ["locationSeqId", "productId", "supplierPartyId", "counted"]>
-<#assign filterQuery><#list filterNames as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url}</#if></#list></#assign>
+<#assign filterQuery><#list filterNames as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url('UTF-8')}</#if></#list></#assign>
 <#assign refusals = requestAttributes.refusals!{}>
 <#assign posted = (parameters.piCountGrid!"") == "Y">
 <#assign open = inventoryList.statusId == "PI_LIST_COUNTING" && inventory.statusId == "PI_INV_COUNTING">

@@ -34,7 +34,7 @@
 <#if preview?? && preview.fileName??>
 <#assign importId = parameters.importId>
 <#macro previewLink index text previewMode=mode>
-<a class="buttontext" href="<@ofbizUrl>CountImport?piListId=${listId}&amp;importId=${importId?url}&amp;mode=${previewMode}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
+<a class="buttontext" href="<@ofbizUrl>CountImport?piListId=${listId}&amp;importId=${importId}&amp;mode=${previewMode}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
 </#macro>
 <div class="screenlet" id="importPreview">
 <div class="screenlet-title-bar"><ul><li class="h3">${uiLabelMap.PhysInvImportPreviewOf} ${preview.fileName}</li></ul><br class="clear"></div>

@@ -51,9 +51,15 @@ async function sheet(page, filter = "") {
     return { lines, counted, sum };
 }
 
+/** The text of OFBiz's message box on the page (errors and events alike), or "". */
+async function messages(page) {
+    return (await page.$$eval("#content-messages", (boxes) => boxes.map((b) => b.innerText.trim()).join(" | ")));
+}
+
 const chrome = await browser();
 try {
     const admin = await adminPage(chrome);
+    admin.setDefaultTimeout(600000); // an import of thousands of rows answers when it is recorded
     const file = countFile();
 
     /** Uploads the file and answers the preview's summary. */
@@ -81,9 +87,9 @@ try {
     let started = Date.now();
     await Promise.all([admin.waitForNavigation({ timeout: 600000 }), admin.click("#applyCountFile button[type=submit]")]);
     const applySeconds = (Date.now() - started) / 1000;
-    const applied = await admin.innerText("body");
+    const applied = await messages(admin);
     t.check(`one action records the ${ROWS} counts`, applied.includes(`${ROWS.toLocaleString("en")} counts recorded from counts.csv`)
-        && (await admin.getAttribute("#importSummary", "data-already")) === String(ROWS), `preview ${first.seconds} s, apply ${applySeconds} s`);
+        && (await admin.getAttribute("#importSummary", "data-already")) === String(ROWS), `${applied}; preview ${first.seconds} s, apply ${applySeconds} s`);
     const afterImport = await sheet(admin);
     t.check("the list's counts add up to the file's", afterImport.sum === file.total, `${afterImport.sum} counted, ${file.total} in the file`);
     const log = await (await admin.request.get(`${BASE}/physinv/control/ScanLog?piListId=${listId}`)).text();
@@ -118,8 +124,8 @@ try {
     started = Date.now();
     await Promise.all([admin.waitForNavigation(), admin.click("#saveAllCounts")]);
     const saveSeconds = (Date.now() - started) / 1000;
-    const errors = await pageErrors(admin);
-    t.check("Save all stores the page at once and says which row is refused", /199 counts saved; 1 rows refused/.test(errors), `${errors} (${saveSeconds} s)`);
+    const said = await messages(admin);
+    t.check("Save all stores the page at once and says which row is refused", /199 counts saved; 1 rows refused/.test(said), `${said} (${saveSeconds} s)`);
     const refusedRow = admin.locator("#countGrid tbody tr").nth(BAD);
     t.check("the refused row keeps what was typed and says why", (await refusedRow.locator("input.pi-count").inputValue()) === "1.5"
         && /whole/.test(await refusedRow.locator(".pi-refusal").innerText()) && /pi-refused/.test(await refusedRow.getAttribute("class")));
