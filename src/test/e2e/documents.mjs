@@ -56,7 +56,8 @@ export function pdfText(pdf) {
     const key = fileKey(pdf);
     const text = pdf.toString("latin1");
     const strings = [];
-    const objects = /(\d+) (\d+) obj\s*<<([\s\S]*?)>>\s*stream\r?\n/g;
+    // an object without a stream (a page) must not reach into the next one's stream: a dictionary stops at endobj
+    const objects = /(\d+) (\d+) obj\s*<<((?:(?!endobj)[\s\S])*?)>>\s*stream\r?\n/g;
     let m;
     while ((m = objects.exec(text))) {
         const start = m.index + m[0].length;

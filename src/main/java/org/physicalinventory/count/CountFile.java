@@ -1,27 +1,20 @@
 package org.physicalinventory.count;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A file of counts as a table of text: a CSV file (comma, semicolon or tab, as spreadsheets in different languages
@@ -59,7 +52,7 @@ public final class CountFile {
         if (content == null || content.length == 0) {
             throw new CountFileException("PhysInvErrorImportEmpty");
         }
-        List<Row> rows = startsWith(content, ZIP) ? xlsx(content) : csv(text(content));
+        List<Row> rows = startsWith(content, ZIP) ? XlsxRows.read(content, MOST_ROWS) : csv(text(content));
         int first = 0;
         while (first < rows.size() && rows.get(first).isBlank()) {
             first++;
@@ -77,6 +70,23 @@ public final class CountFile {
             throw new CountFileException("PhysInvErrorImportTooManyRows", body.size(), MOST_ROWS);
         }
         return new Table(rows.get(first).cells(), body);
+    }
+
+    /**
+     * The digest a file's scan keys are made of ({@link ImportRow#scanKey}): of the list it is imported into and of its
+     * content, whatever its name, in 32 hexadecimal digits (128 bits of SHA-256). The same file imported into the same list
+     * again gives the same keys; into another list (of another inventory, whose lines it may share), other keys.
+     */
+    public static String digest(String piListId, byte[] content) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(piListId.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(content);
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static List<Row> csv(String text) throws CountFileException {
@@ -123,54 +133,6 @@ public final class CountFile {
             // not UTF-8: what spreadsheets on Windows write in western European languages
             return new String(content, start, content.length - start, Charset.forName("windows-1252"));
         }
-    }
-
-    private static List<Row> xlsx(byte[] content) throws CountFileException {
-        List<Row> rows = new ArrayList<>();
-        try (InputStream in = new ByteArrayInputStream(content); Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            if (sheet.getLastRowNum() > MOST_ROWS + 1) {
-                throw new CountFileException("PhysInvErrorImportTooManyRows", sheet.getLastRowNum(), MOST_ROWS);
-            }
-            for (Row row : sheetRows(sheet)) {
-                rows.add(row);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new CountFileException("PhysInvErrorImportUnreadable");
-        }
-        return rows;
-    }
-
-    private static List<Row> sheetRows(Sheet sheet) {
-        List<Row> rows = new ArrayList<>();
-        for (org.apache.poi.ss.usermodel.Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < row.getLastCellNum(); c++) {
-                cells.add(cellText(row.getCell(c)));
-            }
-            rows.add(new Row(row.getRowNum() + 1, cells));
-        }
-        return rows;
-    }
-
-    /** A cell as text: numbers plainly, with a point (12.5, never 1.25E1 or 12.50 as formatted), the rest as shown. */
-    static String cellText(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
-            case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
-            default -> "";
-        };
-    }
-
-    private static String plain(BigDecimal number) {
-        BigDecimal stripped = number.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -9,6 +9,11 @@ public record ImportRow(int number, String locationSeqId, String productId, Stri
 
     /** The scan key of the row's read: the same file imported again gives the same keys, so its reads count once. */
     public String scanKey(String fileDigest) {
-        return "IMP-" + fileDigest + "-" + number;
+        return keyPrefix(fileDigest) + number;
+    }
+
+    /** How the scan keys of every row of a file start. */
+    public static String keyPrefix(String fileDigest) {
+        return "IMP-" + fileDigest + "-";
     }
 }

@@ -21,6 +21,19 @@ public final class QuantityReader {
     }
 
     /**
+     * A quantity as a person types it back, so that {@link #read} reads it unchanged: plain digits without thousands
+     * separators or trailing zeros, with the comma for decimals where the user's language writes it; "" for none.
+     */
+    public static String format(BigDecimal quantity, Locale locale) {
+        if (quantity == null) {
+            return "";
+        }
+        BigDecimal stripped = quantity.signum() == 0 ? BigDecimal.ZERO : quantity.stripTrailingZeros();
+        String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+        return commaDecimal(locale) ? plain.replace('.', ',') : plain;
+    }
+
+    /**
      * The quantity typed, or null when nothing was typed (blank).
      *
      * @param pieces whether the product is counted in pieces (then the quantity must be whole)
@@ -30,7 +43,7 @@ public final class QuantityReader {
             return null;
         }
         String text = typed.strip();
-        boolean commaDecimal = locale != null && DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
+        boolean commaDecimal = commaDecimal(locale);
         if (text.startsWith("-") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
             throw new QuantityException("PhysInvErrorNegativeQuantity");
         }
@@ -72,5 +85,9 @@ public final class QuantityReader {
             throw new QuantityException("PhysInvErrorQuantityPieces", text);
         }
         return quantity.scale() < 0 ? quantity.setScale(0) : quantity;
+    }
+
+    private static boolean commaDecimal(Locale locale) {
+        return locale != null && DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',';
     }
 }

@@ -24,7 +24,8 @@ public class CountApiContractTest {
     private static final Pattern REFUSAL = Pattern.compile("\"PhysInv(Error|Barcode)([A-Za-z0-9]+)\"");
     /** Refusals of the back office (its grid, its import of counts) and of the barcode rules screen, which the counting API never answers. */
     private static final Set<String> NOT_API = Set.of("LINE_NOT_FOUND", "LOCATION_NOT_FOUND", "BARCODE_RULE_INVALID",
-            "BARCODE_RULE_NO_PRODUCT", "IMPORT_COLUMNS", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "IMPORT_UNREADABLE");
+            "BARCODE_RULE_NO_PRODUCT", "IMPORT_COLUMNS", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "IMPORT_UNREADABLE", "IMPORT_NO_LOCATION",
+            "IMPORT_NO_PRODUCT", "IMPORT_SERIAL_TWICE");
 
     @Test
     public void everyRefusalOfTheCountingCodeHasItsCodeInOpenApi() throws IOException {

@@ -205,7 +205,7 @@ public final class CountServices {
     }
 
     /** The back office's correction as a REPLACE read: of the line it names, or of the product, location, lot and serial it sends. */
-    private static ReadRequest correction(Delegator delegator, GenericValue list, Map<String, ? extends Object> context)
+    static ReadRequest correction(Delegator delegator, GenericValue list, Map<String, ? extends Object> context)
             throws GenericEntityException, CountException {
         LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"), (String) context.get("lotId"),
                 (String) context.get("serialNumber"));
@@ -221,7 +221,7 @@ public final class CountServices {
     }
 
     /** A read with the options it is recorded by. */
-    private record Counted(Read read, ListOptions options) {
+    record Counted(Read read, ListOptions options) {
 
         /** The lot the read counts (a lot-managed product's). */
         String lotId() {
@@ -233,7 +233,7 @@ public final class CountServices {
      * Finds the read's product (by its code when it names no product id) and reads the request by the options for
      * that product.
      */
-    private static Counted read(Delegator delegator, ReadRequest request, ListOptions listOptions, Locale locale)
+    static Counted read(Delegator delegator, ReadRequest request, ListOptions listOptions, Locale locale)
             throws GenericEntityException, LabelledException {
         ScannedCode scanned = request.namesProductByCode() ? ScanResolver.read(delegator, request.code()) : null;
         GenericValue product = scanned != null ? ScanResolver.product(delegator, scanned)

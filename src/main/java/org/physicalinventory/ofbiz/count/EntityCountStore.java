@@ -137,6 +137,16 @@ final class EntityCountStore implements CountStore {
         }
     }
 
+    /** The lines this store added; a batch of reads, each with a store of its own, saves its stores' progress at once ({@link ReadBatch}). */
+    long linesAdded() {
+        return linesAdded;
+    }
+
+    /** The lines this store counted that were not counted before. */
+    long linesCounted() {
+        return linesCounted;
+    }
+
     /** Adds the lines this store added and counted to the list's progress counters: the last rows the transaction locks. */
     void saveProgress() throws GenericEntityException {
         ListProgress.add(delegator, list.getString("piListId"), linesAdded, linesCounted);
