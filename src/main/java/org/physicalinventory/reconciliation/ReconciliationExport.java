@@ -14,10 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.physicalinventory.report.ReportExport.Styles;
 
 /**
  * A reconciliation as CSV and as XLSX, one table: per inventory account its row (closing value, ledger balance, difference), the
@@ -28,6 +28,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class ReconciliationExport {
 
     private static final int COLUMNS = 12;
+    /** The columns from the stock side on hold amounts. */
+    private static final int FIRST_AMOUNT = 9;
 
     private ReconciliationExport() {
     }
@@ -93,32 +95,14 @@ public final class ReconciliationExport {
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             Sheet sheet = workbook.createSheet(sheetName);
-            Font font = workbook.createFont();
-            font.setBold(true);
-            CellStyle bold = workbook.createCellStyle();
-            bold.setFont(font);
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            CellStyle boldMoney = workbook.createCellStyle();
-            boldMoney.cloneStyleFrom(money);
-            boldMoney.setFont(font);
+            Styles styles = Styles.of(workbook);
             int r = 0;
             for (Line line : lines(reconciliation, words, zone)) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < line.cells().size(); c++) {
                     Object value = line.cells().get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof BigDecimal number) {
-                        cell.setCellValue(number.doubleValue());
-                        cell.setCellStyle(c >= 9 ? (line.bold() ? boldMoney : money) : line.bold() ? bold : null);
-                    } else {
-                        cell.setCellValue(value.toString());
-                        if (line.bold()) {
-                            cell.setCellStyle(bold);
-                        }
+                    if (value != null) {
+                        cell(row.createCell(c), value, c >= FIRST_AMOUNT, line.bold(), styles);
                     }
                 }
             }
@@ -126,6 +110,22 @@ public final class ReconciliationExport {
         } finally {
             workbook.dispose();
             workbook.close();
+        }
+    }
+
+    /** A cell: a number (the amounts in money format), or text; bold in the account and total lines. */
+    private static void cell(Cell cell, Object value, boolean amount, boolean bold, Styles styles) {
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            CellStyle style = amount ? (bold ? styles.boldMoney() : styles.money()) : bold ? styles.bold() : null;
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        } else {
+            cell.setCellValue(value.toString());
+            if (bold) {
+                cell.setCellStyle(styles.bold());
+            }
         }
     }
 

@@ -18,7 +18,6 @@ import org.physicalinventory.reconciliation.Matching;
 import org.physicalinventory.reconciliation.Outside;
 import org.physicalinventory.reconciliation.Reconciler;
 import org.physicalinventory.reconciliation.Reconciliation;
-import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ValuationException;
 
 /**
@@ -79,13 +78,7 @@ final class ClosingReconciliation {
     }
 
     private static GenericValue reconcilable(Delegator delegator, String closingId) throws GenericEntityException, ValuationException {
-        GenericValue closing = ClosingRows.closing(delegator, closingId);
-        if (closing == null) {
-            throw new ValuationException("PhysInvErrorClosingNotFound", closingId);
-        }
-        if (!ClosingStatus.of(closing.getString("statusId")).holdsLines()) {
-            throw new ValuationException("PhysInvErrorClosingHasNoLines", closingId);
-        }
+        GenericValue closing = ClosingRows.withLines(delegator, closingId);
         if (closing.get("organizationPartyId") == null) {
             throw new ValuationException("PhysInvErrorReconciliationNoOrganization", closingId);
         }

@@ -15,6 +15,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.reconciliation.ClosingValue;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 import org.physicalinventory.valuation.ClosingStatus;
+import org.physicalinventory.valuation.ValuationException;
 
 /**
  * The rows of the closing aggregate: a stock closing's header (PiStockClosing), its lines (PiStockClosingLine, one per
@@ -33,6 +34,18 @@ public final class ClosingRows {
     /** The closing's header, or null when there is none with this id. */
     public static GenericValue closing(Delegator delegator, String closingId) throws GenericEntityException {
         return closingId == null ? null : EntityQuery.use(delegator).from("PiStockClosing").where("closingId", closingId).queryOne();
+    }
+
+    /** The closing's header; refused when there is none or it holds no lines (running, failed or interrupted). */
+    public static GenericValue withLines(Delegator delegator, String closingId) throws GenericEntityException, ValuationException {
+        GenericValue closing = closing(delegator, closingId);
+        if (closing == null) {
+            throw new ValuationException("PhysInvErrorClosingNotFound", closingId);
+        }
+        if (!ClosingStatus.of(closing.getString("statusId")).holdsLines()) {
+            throw new ValuationException("PhysInvErrorClosingHasNoLines", closingId);
+        }
+        return closing;
     }
 
     /** The header, its row locked by writing it unchanged: a second writer waits for this transaction. */
