@@ -4,7 +4,7 @@
 <#setting locale="en_US">
 <#assign r = reconciled>
 <#assign closing = r.closing>
-<#macro plain amount><#if amount??>${amount?string("0.00")}</#if></#macro>
+<#macro plain amount=""><#if amount?is_number>${amount?string("0.00")}</#if></#macro>
 <#macro cell text="" end=false><fo:table-cell padding="1.5pt"><fo:block<#if end> text-align="end"</#if>>${text}</fo:block></fo:table-cell></#macro>
 <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">
     <fo:layout-master-set>
@@ -18,8 +18,8 @@
         <fo:static-content flow-name="xsl-region-before">
             <fo:block font-size="13pt" font-weight="bold">${uiLabelMap.PhysInvReconciliation} · ${uiLabelMap.PhysInvClosing} ${closing.closingId}</fo:block>
             <fo:block>${uiLabelMap.PhysInvClosingDate} ${closing.closingDate?string("yyyy-MM-dd")} · ${uiLabelMap.PhysInvValuationMethod}: ${uiLabelMap["PhysInv" + "Method" + closing.valuationMethod]} · ${closing.currencyUomId!}
-                · <#if closing.facilityId?has_content>${uiLabelMap.PhysInvReconScopeFacility?replace("{0}", closing.facilityId)?replace("{1}", closing.organizationPartyId)}<#else>${uiLabelMap.PhysInvReconScopeOrganization?replace("{0}", closing.organizationPartyId)}</#if></fo:block>
-            <fo:block><#if r.previousClosing??>${uiLabelMap.PhysInvReconPeriodFrom?replace("{0}", r.previousClosing.closingId)?replace("{1}", r.fromDate?string("yyyy-MM-dd HH:mm"))?replace("{2}", r.thruDate?string("yyyy-MM-dd HH:mm"))}<#else>${uiLabelMap.PhysInvReconPeriodFromStart?replace("{0}", r.thruDate?string("yyyy-MM-dd HH:mm"))}</#if></fo:block>
+                · ${r.scopeText}</fo:block>
+            <fo:block>${r.periodText}</fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-region-after">
             <fo:block text-align="end">${uiLabelMap.PhysInvPage} <fo:page-number/></fo:block>
@@ -41,7 +41,7 @@
                 <fo:table-body>
                 <#list r.accounts as a>
                     <fo:table-row border-bottom="0.2pt solid #bbbbbb">
-                        <@cell (a.glAccountId == "_NA_")?then(uiLabelMap.PhysInvReconNoAccount, a.glAccountId + " " + a.accountName)/>
+                        <@cell (a.glAccountId == "_NA_")?then(uiLabelMap.PhysInvReconNoAccount, a.accountName?starts_with(a.glAccountId)?then(a.accountName, a.glAccountId + " " + a.accountName))/>
                         <@cell a.productLines?c true/>
                         <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain a.closingValue/></fo:block></fo:table-cell>
                         <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain a.ledgerBalance/></fo:block></fo:table-cell>
@@ -87,12 +87,12 @@
                     <fo:table-row border-bottom="0.2pt solid #bbbbbb">
                         <@cell e.glAccountId/>
                         <@cell uiLabelMap[e.causeKey] + (e.noteKey??)?then(" (" + uiLabelMap[e.noteKey!"PhysInvReconCause"] + ")", "")/>
-                        <@cell (e.documentKey??)?then(uiLabelMap[e.documentKey!"PhysInvReconDocument"] + " " + (e.documentId!""), "")/>
+                        <@cell (e.documentKey??)?then(uiLabelMap[e.documentKey!"PhysInvReconDocument"] + (e.documentKind == "NONE")?then("", " " + (e.documentId!"")), "")/>
                         <@cell e.facilityId!""/><@cell e.productId!""/><@cell e.acctgTransIds?join(" ")/>
                         <@cell (e.date?string("yyyy-MM-dd"))!""/>
                         <@cell (e.quantity?c)!"" true/>
-                        <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain e.stockValue/></fo:block></fo:table-cell>
-                        <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain e.ledgerAmount/></fo:block></fo:table-cell>
+                        <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain e.stockValue!/></fo:block></fo:table-cell>
+                        <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain e.ledgerAmount!/></fo:block></fo:table-cell>
                         <fo:table-cell padding="1.5pt"><fo:block text-align="end"><@plain e.amount/></fo:block></fo:table-cell>
                     </fo:table-row>
                 </#list>

@@ -6,10 +6,12 @@
 <#assign currency = closing.currencyUomId!>
 <#assign org = closing.organizationPartyId>
 <#assign chosen = parameters.glAccountId!"">
-<#assign ext = externalKeyParam!"">
+<#-- OFBiz's other applications take the user in through this key -->
+<#assign ext><#if externalLoginKey?has_content>&amp;externalLoginKey=${externalLoginKey}</#if></#assign>
 <#assign query = "closingId=" + closing.closingId?url("UTF-8")>
-<#macro money amount><#if amount??><@ofbizCurrency amount=amount isoCode=currency/></#if></#macro>
-<#macro accountName glAccountId><#if glAccountId == "_NA_">${uiLabelMap.PhysInvReconNoAccount}<#else>${glAccountId}<#if reconciled.accountNames[glAccountId]?has_content> · ${reconciled.accountNames[glAccountId]}</#if></#if></#macro>
+<#macro money amount=""><#if amount?is_number><@ofbizCurrency amount=amount isoCode=currency/></#if></#macro>
+<#-- an account by its id, and its code and name when they say more (OFBiz's demo accounts are named by their ids) -->
+<#macro accountName glAccountId><#if glAccountId == "_NA_">${uiLabelMap.PhysInvReconNoAccount}<#else><#assign name = reconciled.accountNames[glAccountId]!"">${glAccountId}<#if name?has_content && !name?starts_with(glAccountId)> · ${name}<#elseif name?has_content> · ${name?remove_beginning(glAccountId)?trim}</#if></#if></#macro>
 <#-- the document an explanation names, linked to OFBiz's own page of it (and to the plugin's inventory that posted a physical inventory) -->
 <#macro document e>
 <#if !e.documentKind??><#return></#if>
@@ -32,10 +34,10 @@
       <td><a href="<@ofbizUrl>StockClosing?${query}</@ofbizUrl>">${closing.closingId}</a> · ${uiLabelMap.PhysInvClosingDate} ${closing.closingDate?string("yyyy-MM-dd")}
       · ${uiLabelMap.PhysInvValuationMethod}: ${uiLabelMap["PhysInv" + "Method" + closing.valuationMethod]} · ${currency}</td></tr>
   <tr><td class="label">${uiLabelMap.PhysInvReconScope}</td>
-      <td id="recon-scope"><#if closing.facilityId?has_content>${uiLabelMap.PhysInvReconScopeFacility?replace("{0}", closing.facilityId)?replace("{1}", org)}<#else>${uiLabelMap.PhysInvReconScopeOrganization?replace("{0}", org)}</#if></td></tr>
+      <td id="recon-scope">${reconciled.scopeText}</td></tr>
   <tr><td class="label">${uiLabelMap.PhysInvReconPeriod}</td>
-      <td id="recon-period" data-from="${(reconciled.fromDate?string("yyyy-MM-dd HH:mm"))!}"><#if reconciled.previousClosing??>${uiLabelMap.PhysInvReconPeriodFrom?replace("{0}", reconciled.previousClosing.closingId)?replace("{1}", reconciled.fromDate?string("yyyy-MM-dd HH:mm"))?replace("{2}", reconciled.thruDate?string("yyyy-MM-dd HH:mm"))}
-          (<a href="<@ofbizUrl>ReconcileStockClosing?closingId=${reconciled.previousClosing.closingId?url("UTF-8")}</@ofbizUrl>">${uiLabelMap.PhysInvReconciliation} ${reconciled.previousClosing.closingId}</a>)<#else>${uiLabelMap.PhysInvReconPeriodFromStart?replace("{0}", reconciled.thruDate?string("yyyy-MM-dd HH:mm"))}</#if></td></tr>
+      <td id="recon-period" data-from="${(reconciled.fromDate?string("yyyy-MM-dd HH:mm"))!}">${reconciled.periodText}<#if reconciled.previousClosing??>
+          (<a href="<@ofbizUrl>ReconcileStockClosing?closingId=${reconciled.previousClosing.closingId?url("UTF-8")}</@ofbizUrl>">${uiLabelMap.PhysInvReconciliation} ${reconciled.previousClosing.closingId}</a>)</#if></td></tr>
 </table>
 <p>${uiLabelMap.PhysInvReconHowToRead}</p>
 <p>
@@ -89,7 +91,7 @@
 </table>
 
 <h3>${uiLabelMap.PhysInvReconExplanations}</h3>
-<#if (reconciled.explanations?size > explanationLimit)><p>${uiLabelMap.PhysInvReconFirstExplanations?replace("{0}", explanationLimit?c)?replace("{1}", reconciled.explanations?size?c)}</p></#if>
+<#if (reconciled.explanations?size > explanationLimit)><p>${Static["org.physicalinventory.ofbiz.Labels"].message("PhysInvReconFirstExplanations", locale, explanationLimit?c, reconciled.explanations?size?c)}</p></#if>
 <#if reconciled.explanations?has_content>
 <table class="basic-table hover-bar" id="recon-explanations">
 <thead><tr class="header-row-2">
@@ -104,15 +106,15 @@
 <#if (e?index >= explanationLimit)><#break></#if>
 <tr data-cause="${e.cause}" data-document="${e.documentId!}" data-transactions="${e.acctgTransIds?join(" ")}">
   <#if !chosen?has_content><td>${e.glAccountId}</td></#if>
-  <td>${uiLabelMap[e.causeKey]}<#if e.noteKey??> <span class="tooltip">(${uiLabelMap[e.noteKey]})</span></#if></td>
+  <td>${uiLabelMap[e.causeKey]}<#if e.noteKey?? && e.noteKey != "PhysInvReconNoteNoDocument"> <em>(${uiLabelMap[e.noteKey]})</em></#if></td>
   <td><@document e/></td>
   <td>${e.facilityId!}</td>
   <td><#if e.productId??><a href="<@ofbizUrl>WarehouseHistory?productId=${e.productId?url("UTF-8")}</@ofbizUrl>">${e.productId}</a></#if></td>
   <td><@transactions e/></td>
   <td>${(e.date?string("yyyy-MM-dd"))!}</td>
   <td class="align-text">${e.quantity!}</td>
-  <td class="align-text"><@money e.stockValue/></td>
-  <td class="align-text"><@money e.ledgerAmount/></td>
+  <td class="align-text"><@money e.stockValue!/></td>
+  <td class="align-text"><@money e.ledgerAmount!/></td>
   <td class="align-text amount" data-value="${e.amount?c}"><@money e.amount/></td>
 </tr>
 </#list>
@@ -124,7 +126,7 @@
 
 <#if chosen?has_content>
 <h3>${uiLabelMap.PhysInvReconProductsOf} <@accountName chosen/></h3>
-<#if (reconciled.products?size > productLimit)><p>${uiLabelMap.PhysInvReportFirstRows?replace("{0}", productLimit?c)?replace("{1}", reconciled.products?size?c)}</p></#if>
+<#if (reconciled.products?size > productLimit)><p>${Static["org.physicalinventory.ofbiz.Labels"].message("PhysInvReportFirstRows", locale, productLimit?c, reconciled.products?size?c)}</p></#if>
 <table class="basic-table hover-bar" id="recon-products">
 <thead><tr class="header-row-2">
   <th>${uiLabelMap.PhysInvFacility}</th><th>${uiLabelMap.PhysInvProduct}</th><th class="align-text">${uiLabelMap.PhysInvQuantity}</th>

@@ -2,14 +2,20 @@ package org.physicalinventory.ofbiz.reconciliation;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.text.SimpleDateFormat;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.stream.Collectors;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.reconciliation.ClosingReconciliation.Result;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.reconciliation.AccountFigures;
 import org.physicalinventory.reconciliation.Cause;
@@ -42,6 +48,24 @@ final class ReconciliationMaps {
         answer.put("difference", reconciliation.difference());
         answer.put("explained", reconciliation.explained());
         answer.put("unexplained", reconciliation.unexplained());
+    }
+
+    /** What the closing covers, against the ledger of its organisation. */
+    static String scope(GenericValue closing, Locale locale) {
+        String organizationPartyId = closing.getString("organizationPartyId");
+        return closing.get("facilityId") != null
+                ? Labels.message("PhysInvReconScopeFacility", locale, closing.getString("facilityId"), organizationPartyId)
+                : Labels.message("PhysInvReconScopeOrganization", locale, organizationPartyId);
+    }
+
+    /** The period the documents are explained over: from the previous confirmed closing of the scope, or from the start. */
+    static String period(Result result, Locale locale, TimeZone timeZone) {
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
+        format.setTimeZone(timeZone == null ? TimeZone.getDefault() : timeZone);
+        String until = format.format(result.closing().getTimestamp("thruDate"));
+        return result.previous() == null ? Labels.message("PhysInvReconPeriodFromStart", locale, until)
+                : Labels.message("PhysInvReconPeriodFrom", locale, result.previous().getString("closingId"),
+                        format.format(result.previous().getTimestamp("thruDate")), until);
     }
 
     private static Map<String, Object> account(AccountFigures account, Map<String, String> names) {

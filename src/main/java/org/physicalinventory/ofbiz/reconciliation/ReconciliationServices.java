@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.reconciliation;
 import java.sql.Timestamp;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -40,6 +41,8 @@ public final class ReconciliationServices {
             answer.put("fromDate", reconciliation.from() == null ? null : Timestamp.from(reconciliation.from()));
             answer.put("thruDate", Timestamp.from(reconciliation.until()));
             answer.put("accountNames", result.accountNames());
+            answer.put("scopeText", ReconciliationMaps.scope(result.closing(), locale));
+            answer.put("periodText", ReconciliationMaps.period(result, locale, (TimeZone) context.get("timeZone")));
             ReconciliationMaps.put(answer, delegator, reconciliation, result.accountNames(), glAccountId);
             return answer;
         } catch (ValuationException e) {
