@@ -59,6 +59,8 @@
   <a class="buttontext" href="<@ofbizUrl>ValorizedReport.csv?closingId=${closing.closingId}</@ofbizUrl>">CSV</a>
   <a class="buttontext" href="<@ofbizUrl>ValorizedReport.xlsx?closingId=${closing.closingId}</@ofbizUrl>">XLSX</a>
   <a class="buttontext" href="<@ofbizUrl>ValorizedReport.pdf?closingId=${closing.closingId}</@ofbizUrl>" target="_blank">PDF</a>
+  <a class="buttontext" id="closing-reconcile" href="<@ofbizUrl>ReconcileStockClosing?closingId=${closing.closingId}</@ofbizUrl>"
+      title="${uiLabelMap.PhysInvReconcileWithLedgerTooltip}">${uiLabelMap.PhysInvReconcileWithLedger}</a>
 </p>
 <#if otherClosings?has_content>
 <form method="get" action="<@ofbizUrl>CompareStockClosings</@ofbizUrl>" class="basic-form">

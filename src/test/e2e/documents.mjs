@@ -1,6 +1,6 @@
 // Reading the documents the plugin produces, with nothing but Node: the text of an OFBiz PDF (FOP output,
-// encrypted by OFBiz with an empty user password: RC4, standard security handler revision 3) and the cells of an
-// XLSX sheet (a zip of XML).
+// encrypted by OFBiz with an empty user password: RC4, standard security handler revision 3), the cells of an
+// XLSX sheet (a zip of XML) and the records of a CSV file.
 import { createHash } from "node:crypto";
 import { inflateSync, inflateRawSync } from "node:zlib";
 
@@ -146,4 +146,45 @@ function centralSize(zip, name) {
         }
     }
     throw new Error("no central directory entry for " + name);
+}
+
+/** The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
+export function parseCsv(text) {
+    const records = [];
+    let record = [];
+    let field = "";
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            } else if (c === '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c === '"') {
+            quoted = true;
+        } else if (c === ",") {
+            record.push(field);
+            field = "";
+        } else if (c === "\n" || c === "\r") {
+            if (c === "\r" && text[i + 1] === "\n") {
+                i++;
+            }
+            record.push(field);
+            records.push(record);
+            record = [];
+            field = "";
+        } else {
+            field += c;
+        }
+    }
+    if (field || record.length) {
+        record.push(field);
+        records.push(record);
+    }
+    return records;
 }

@@ -5,7 +5,7 @@
 // Screenshots go to ./screenshots. Run: OFBIZ_URL=https://localhost:8443 node valuation.mjs (CSRF=on with the defence on)
 import fs from "node:fs";
 import { BASE, browser, tally, backOfficeLogin, pageErrors, adminPage } from "./lib.mjs";
-import { pdfText, xlsxRows, unzip } from "./documents.mjs";
+import { pdfText, xlsxRows, unzip, parseCsv } from "./documents.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -22,47 +22,6 @@ function cents(text) {
     return Math.round(Number(plain) * 100);
 }
 const toCents = (value) => Math.round(Number(value) * 100);
-
-/** The records of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text) {
-    const records = [];
-    let record = [];
-    let field = "";
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quoted) {
-            if (c === '"' && text[i + 1] === '"') {
-                field += '"';
-                i++;
-            } else if (c === '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c === '"') {
-            quoted = true;
-        } else if (c === ",") {
-            record.push(field);
-            field = "";
-        } else if (c === "\n" || c === "\r") {
-            if (c === "\r" && text[i + 1] === "\n") {
-                i++;
-            }
-            record.push(field);
-            records.push(record);
-            record = [];
-            field = "";
-        } else {
-            field += c;
-        }
-    }
-    if (field || record.length) {
-        record.push(field);
-        records.push(record);
-    }
-    return records;
-}
 
 const chrome = await browser();
 try {

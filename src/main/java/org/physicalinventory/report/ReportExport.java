@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.physicalinventory.report.ValorizedReport.CategoryTotal;
 
@@ -59,15 +60,10 @@ public final class ReportExport {
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
             Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-            CellStyle boldMoney = workbook.createCellStyle();
-            boldMoney.cloneStyleFrom(money);
-            boldMoney.setFont(font);
+            Styles styles = Styles.of(workbook);
+            CellStyle bold = styles.bold();
+            CellStyle money = styles.money();
+            CellStyle boldMoney = styles.boldMoney();
             int r = 0;
             Row heading = sheet.createRow(r++);
             for (int c = 0; c < words.headings().size(); c++) {
@@ -100,6 +96,23 @@ public final class ReportExport {
         } finally {
             workbook.dispose();
             workbook.close();
+        }
+    }
+
+    /** The cell styles of an export: bold (headings, totals), money (two decimals), and both. */
+    public record Styles(CellStyle bold, CellStyle money, CellStyle boldMoney) {
+
+        public static Styles of(Workbook workbook) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            CellStyle bold = workbook.createCellStyle();
+            bold.setFont(font);
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle boldMoney = workbook.createCellStyle();
+            boldMoney.cloneStyleFrom(money);
+            boldMoney.setFont(font);
+            return new Styles(bold, money, boldMoney);
         }
     }
 

@@ -164,6 +164,12 @@ public final class ComponentLint {
                 }
             }
             for (XmlNode alias : view.children("alias")) {
+                if (!alias.children("complex-alias").isEmpty()) {
+                    // a computed column: the fields it is made of are those to check
+                    alias.children("complex-alias").forEach(complex -> checkComplexAlias(file, complex, members));
+                    fields.add(alias.attr("name"));
+                    continue;
+                }
                 String field = alias.attr("field") != null ? alias.attr("field") : alias.attr("name");
                 Set<String> memberFields = entities.get(members.get(alias.attr("entity-alias")));
                 if (memberFields == null || !memberFields.contains(field)) {
@@ -173,6 +179,17 @@ public final class ComponentLint {
             }
             entities.put(view.attr("entity-name"), fields);
         }
+    }
+
+    /** Each field a complex alias is made of (at any depth) must be a field of its member entity. */
+    private void checkComplexAlias(Path file, XmlNode complex, Map<String, String> members) {
+        for (XmlNode field : complex.children("complex-alias-field")) {
+            Set<String> memberFields = entities.get(members.get(field.attr("entity-alias")));
+            if (memberFields == null || !memberFields.contains(field.attr("field"))) {
+                report(file, field, "complex alias field " + field.attr("field") + " names no field of its member entity");
+            }
+        }
+        complex.children("complex-alias").forEach(inner -> checkComplexAlias(file, inner, members));
     }
 
     private static boolean isOurs(XmlNode model, String entityName) {

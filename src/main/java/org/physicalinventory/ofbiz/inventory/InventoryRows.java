@@ -1,7 +1,10 @@
 package org.physicalinventory.ofbiz.inventory;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -28,6 +31,18 @@ public final class InventoryRows {
     /** The inventory, or null when there is none with this id. */
     public static GenericValue inventory(Delegator delegator, Object piInventoryId) throws GenericEntityException {
         return piInventoryId == null ? null : EntityQuery.use(delegator).from("PiInventory").where("piInventoryId", piInventoryId).queryOne();
+    }
+
+    /** The inventories whose posting wrote these OFBiz physical inventories (PhysicalInventory ids), by the physical inventory. */
+    public static Map<String, String> postedAs(Delegator delegator, Collection<String> physicalInventoryIds) throws GenericEntityException {
+        Map<String, String> inventories = new HashMap<>();
+        if (!physicalInventoryIds.isEmpty()) {
+            for (GenericValue inventory : EntityQuery.use(delegator).from("PiInventory").where(EntityCondition.makeCondition("physicalInventoryId",
+                    EntityOperator.IN, new ArrayList<>(physicalInventoryIds))).select("piInventoryId", "physicalInventoryId").queryList()) {
+                inventories.put(inventory.getString("physicalInventoryId"), inventory.getString("piInventoryId"));
+            }
+        }
+        return inventories;
     }
 
     /** The open inventories of the facility (created, counting or counted), in the order they were made. */

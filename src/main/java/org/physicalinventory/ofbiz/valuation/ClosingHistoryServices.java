@@ -17,7 +17,6 @@ import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.valuation.ClosingComparison;
 import org.physicalinventory.valuation.ClosingComparison.Change;
 import org.physicalinventory.valuation.ClosingComparison.Comparison;
-import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.Sparkline;
 import org.physicalinventory.valuation.ValuationException;
 
@@ -41,8 +40,8 @@ public final class ClosingHistoryServices {
         String otherClosingId = (String) context.get("otherClosingId");
         boolean changedOnly = !"N".equals(context.get("changedOnly"));
         try {
-            GenericValue first = withLines(delegator, closingId);
-            GenericValue second = withLines(delegator, otherClosingId);
+            GenericValue first = ClosingRows.withLines(delegator, closingId);
+            GenericValue second = ClosingRows.withLines(delegator, otherClosingId);
             if (first.getDate("closingDate").after(second.getDate("closingDate"))) {
                 GenericValue later = first;
                 first = second;
@@ -64,18 +63,6 @@ public final class ClosingHistoryServices {
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorClosingCompareFailed", e, MODULE, locale, closingId, otherClosingId);
         }
-    }
-
-    /** The closing's header; refused when there is none or it holds no lines (running, failed or interrupted). */
-    private static GenericValue withLines(Delegator delegator, String closingId) throws GenericEntityException, ValuationException {
-        GenericValue closing = ClosingRows.closing(delegator, closingId);
-        if (closing == null) {
-            throw new ValuationException("PhysInvErrorClosingNotFound", closingId);
-        }
-        if (!ClosingStatus.of(closing.getString("statusId")).holdsLines()) {
-            throw new ValuationException("PhysInvErrorClosingHasNoLines", closingId);
-        }
-        return closing;
     }
 
     private static Map<String, Object> changeRow(Change change) {

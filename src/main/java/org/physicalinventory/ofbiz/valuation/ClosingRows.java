@@ -14,8 +14,10 @@ import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.difference.PostingDate;
+import org.physicalinventory.reconciliation.ClosingValue;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 import org.physicalinventory.valuation.ClosingStatus;
+import org.physicalinventory.valuation.ValuationException;
 
 /**
  * The rows of the closing aggregate: a stock closing's header (PiStockClosing), its lines (PiStockClosingLine, one per
@@ -34,6 +36,18 @@ public final class ClosingRows {
     /** The closing's header, or null when there is none with this id. */
     public static GenericValue closing(Delegator delegator, String closingId) throws GenericEntityException {
         return closingId == null ? null : EntityQuery.use(delegator).from("PiStockClosing").where("closingId", closingId).queryOne();
+    }
+
+    /** The closing's header; refused when there is none or it holds no lines (running, failed or interrupted). */
+    public static GenericValue withLines(Delegator delegator, String closingId) throws GenericEntityException, ValuationException {
+        GenericValue closing = closing(delegator, closingId);
+        if (closing == null) {
+            throw new ValuationException("PhysInvErrorClosingNotFound", closingId);
+        }
+        if (!ClosingStatus.of(closing.getString("statusId")).holdsLines()) {
+            throw new ValuationException("PhysInvErrorClosingHasNoLines", closingId);
+        }
+        return closing;
     }
 
     /** The header, its row locked by writing it unchanged: a second writer waits for this transaction. */
@@ -69,6 +83,32 @@ public final class ClosingRows {
             }
         }
         return figures;
+    }
+
+    /** Each product and facility's quantity, value by the closing's method, and value at the items' own costs (FIFO). */
+    public static List<ClosingValue> values(Delegator delegator, String closingId) throws GenericEntityException {
+        List<ClosingValue> values = new ArrayList<>();
+        try (EntityListIterator lines = EntityQuery.use(delegator).from("PiStockClosingLine").where("closingId", closingId)
+                .select("facilityId", "productId", "quantity", "value", "fifoValue").queryIterator()) {
+            GenericValue line;
+            while ((line = lines.next()) != null) {
+                values.add(new ClosingValue(line.getString("facilityId"), line.getString("productId"), line.getBigDecimal("quantity"),
+                        line.getBigDecimal("value"), line.getBigDecimal("fifoValue")));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The latest confirmed closing of the same scope (the organisation, and the facility or every facility) that ends before this one,
+     * or null.
+     */
+    public static GenericValue previousConfirmed(Delegator delegator, GenericValue closing) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiStockClosing").where(EntityCondition.makeCondition("organizationPartyId",
+                closing.get("organizationPartyId")), EntityCondition.makeCondition("facilityId", closing.get("facilityId")),
+                EntityCondition.makeCondition("statusId", ClosingStatus.CONFIRMED.statusId()),
+                EntityCondition.makeCondition("thruDate", EntityOperator.LESS_THAN, closing.getTimestamp("thruDate")))
+                .orderBy("-thruDate").queryFirst();
     }
 
     /**

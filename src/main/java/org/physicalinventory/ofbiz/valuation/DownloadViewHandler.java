@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
 
 import javax.servlet.ServletContext;
@@ -25,15 +28,21 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.webapp.view.AbstractViewHandler;
 import org.apache.ofbiz.webapp.view.ViewHandlerException;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.reconciliation.Cause;
+import org.physicalinventory.reconciliation.Document;
+import org.physicalinventory.reconciliation.Note;
+import org.physicalinventory.reconciliation.Reconciliation;
+import org.physicalinventory.reconciliation.ReconciliationExport;
 import org.physicalinventory.report.ReportExport;
 import org.physicalinventory.report.ReportExport.Words;
 import org.physicalinventory.report.ValorizedReport;
 
 /**
  * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
- * or XLSX ({@code report.xlsx}), and an inventory's stock before and after as a zip of CSV files
- * ({@code inventory-stock.zip}). Each runs the service the screens run, as the logged-in user, so the service's
- * permission check guards the download; a refusal answers its translated message.
+ * or XLSX ({@code report.xlsx}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
+ * and an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}). Each runs the service the
+ * screens run, as the logged-in user, so the service's permission check guards the download; a refusal answers its
+ * translated message.
  */
 public final class DownloadViewHandler extends AbstractViewHandler {
 
@@ -53,6 +62,8 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             case "report.csv" -> report(request, response, false);
             case "report.xlsx" -> report(request, response, true);
             case "inventory-stock.zip" -> inventoryStock(request, response);
+            case "reconciliation.csv" -> reconciliation(request, response, false);
+            case "reconciliation.xlsx" -> reconciliation(request, response, true);
             default -> throw new ViewHandlerException("unknown download " + page);
             }
         } catch (IOException e) {
@@ -90,6 +101,48 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             ReportExport.csv(report, names, words, out);
             out.flush();
         }
+    }
+
+    /** A closing reconciled with the ledger: per account its figures, the explanations of its difference and its products. */
+    private static void reconciliation(HttpServletRequest request, HttpServletResponse response, boolean xlsx) throws IOException {
+        String closingId = request.getParameter("closingId");
+        String download = xlsx ? "reconciliation.xlsx" : "reconciliation.csv";
+        Map<String, Object> result = run(request, response, download, "getPiClosingReconciliation", Map.of("closingId", closingId == null ? "" : closingId));
+        if (result == null) {
+            return;
+        }
+        Locale locale = UtilHttp.getLocale(request);
+        Reconciliation reconciliation = (Reconciliation) result.get("reconciliation");
+        ZoneId zone = UtilHttp.getTimeZone(request).toZoneId();
+        String file = "reconciliation-" + safe(closingId);
+        if (xlsx) {
+            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
+            ReconciliationExport.xlsx(reconciliation, reconciliationWords(locale), zone, Labels.message("PhysInvReconciliation", locale),
+                    response.getOutputStream());
+        } else {
+            response.setContentType("text/csv; charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
+            Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            ReconciliationExport.csv(reconciliation, reconciliationWords(locale), zone, out);
+            out.flush();
+        }
+    }
+
+    /** The reconciliation export's words in the user's language. */
+    private static ReconciliationExport.Words reconciliationWords(Locale locale) {
+        List<String> headings = Stream.of("PhysInvReconLine", "PhysInvGlAccount", "PhysInvReconCause", "PhysInvReconDocument", "PhysInvFacility",
+                "PhysInvProduct", "PhysInvReconTransactions", "PhysInvReconDate", "PhysInvQuantity", "PhysInvReconStockSide", "PhysInvReconLedgerSide",
+                "PhysInvReconAmount").map(key -> Labels.message(key, locale)).toList();
+        Map<Cause, String> causes = new EnumMap<>(Cause.class);
+        Stream.of(Cause.values()).forEach(cause -> causes.put(cause, Labels.message(cause.labelKey(), locale)));
+        Map<Note, String> notes = new EnumMap<>(Note.class);
+        Stream.of(Note.values()).forEach(note -> notes.put(note, Labels.message(note.labelKey(), locale)));
+        Map<Document.Kind, String> documents = new EnumMap<>(Document.Kind.class);
+        Stream.of(Document.Kind.values()).forEach(kind -> documents.put(kind, Labels.message(kind.labelKey(), locale)));
+        return new ReconciliationExport.Words(headings, Labels.message("PhysInvReconAccountLine", locale),
+                Labels.message("PhysInvReconExplanationLine", locale), Labels.message("PhysInvReconProductLine", locale),
+                Labels.message("PhysInvGrandTotal", locale), causes, notes, documents);
     }
 
     /** The stock of an inventory's facility before counting and after posting, and how each product, location and lot changed. */
