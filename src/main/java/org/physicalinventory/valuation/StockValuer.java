@@ -31,6 +31,8 @@ import org.physicalinventory.valuation.ProductValuation.LotQuantity;
  * <li>the LIFO value: every incoming movement adds a layer at its item's cost, every outgoing one takes
  * from the newest layer; stock that goes below zero is owed at the last cost and repaid by what comes in next.</li>
  * </ul>
+ * The replay is a walk through the movements in that order, so it can stop at one moment and go on from there: what it
+ * holds at that moment ({@link CarriedStock}) and the movements from then on give what the whole history gives.
  */
 public final class StockValuer {
 
@@ -68,55 +70,42 @@ public final class StockValuer {
      * and LIFO come from replaying the product's movements in order; the rest from each item on its own.
      */
     public ProductValuation value(String productId, String facilityId, List<StockItem> items, BigDecimal standardCost) {
+        Replayed replayed = replay(productId, facilityId, null, items, standardCost);
+        return replayed == null ? null : replayed.valuation();
+    }
+
+    /** A product's valuation at the moment, and the product as the replay left it then, to be carried forward. */
+    public record Replayed(ProductValuation valuation, CarriedStock carried) {
+    }
+
+    /**
+     * Replays a product's movements up to the moment, going on from where an earlier replay of the product left it ({@code from},
+     * carried forward from an earlier moment; null: from nothing, the whole history). {@code items} are every item of the product
+     * with their movements from that earlier moment on: movements before it are in {@code from} and ignored here, and an item
+     * {@code from} holds must be among them. Answers the valuation and the product as the replay left it, which equal those of a
+     * replay of the whole history; null when nothing moved before the moment.
+     */
+    public Replayed replay(String productId, String facilityId, CarriedStock from, List<StockItem> items, BigDecimal standardCost) {
+        ProductReplay replay = new ProductReplay(from, items);
         List<Step> steps = new ArrayList<>();
         for (StockItem item : items) {
-            ItemState state = new ItemState(item);
+            ItemState state = replay.item(item.itemId());
             for (Movement movement : item.movements()) {
-                if (movement.when().isBefore(until)) {
+                if (movement.when().isBefore(until) && (from == null || !movement.when().isBefore(from.at()))) {
                     steps.add(new Step(item, state, movement));
                 }
             }
         }
-        if (steps.isEmpty()) {
+        steps.sort(ORDER);
+        for (Step step : steps) {
+            replay.apply(step.state, step.movement);
+        }
+        List<ItemSummary> summaries = replay.summaries();
+        if (summaries.isEmpty()) {
             return null;
         }
-        steps.sort(ORDER);
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal average = null;
-        BigDecimal lastCost = null;
-        Lifo lifo = new Lifo();
-        for (Step step : steps) {
-            Movement movement = step.movement;
-            ItemState item = step.state;
-            if (movement.unitCost() != null) {
-                item.cost = movement.unitCost();
-            }
-            BigDecimal moved = movement.quantity();
-            BigDecimal cost = item.cost();
-            if (moved.signum() > 0 && item.receives(movement)) {
-                average = average == null || quantity.signum() < 0 ? cost
-                        : average.multiply(quantity).add(cost.multiply(moved)).divide(quantity.add(moved), Valuation.AVERAGE_SCALE,
-                                Valuation.ROUNDING);
-                if (movement.source() != Source.RETURN) {
-                    lastCost = cost;
-                }
-            }
-            if (moved.signum() > 0) {
-                item.arrived = true;
-                lifo.add(moved, cost);
-            } else if (moved.signum() < 0) {
-                lifo.take(moved.negate(), lastCost != null ? lastCost : cost);
-            }
-            quantity = quantity.add(moved);
-        }
-        List<ItemSummary> summaries = new ArrayList<>();
-        for (StockItem item : items) {
-            ItemSummary summary = summarize(item);
-            if (summary != null) {
-                summaries.add(summary);
-            }
-        }
-        return combine(productId, facilityId, summaries, standardCost, average, money(lifo.value()));
+        ProductValuation valuation = combine(productId, facilityId, summaries, standardCost, replay.average, money(replay.lifo.value()));
+        return new Replayed(valuation, replay.carried(facilityId, productId, until));
     }
 
     /**
@@ -142,21 +131,10 @@ public final class StockValuer {
         }
         movements.sort(Comparator.comparing(Movement::when).thenComparing(Movement::sequence));
         ItemState state = new ItemState(item);
-        Purchase lastPurchase = null;
         for (Movement movement : movements) {
-            if (movement.unitCost() != null) {
-                state.cost = movement.unitCost();
-            }
-            if (movement.quantity().signum() > 0) {
-                if (state.receives(movement) && movement.source() != Source.RETURN) {
-                    lastPurchase = new Purchase(movement.when(), state.cost());
-                }
-                state.arrived = true;
-            }
-            state.quantity = state.quantity.add(movement.quantity());
+            state.apply(movement);
         }
-        return new ItemSummary(item.itemId(), item.lotId(), state.quantity, state.cost(), lastPurchase,
-                movements.get(movements.size() - 1).when());
+        return state.summary();
     }
 
     /** Quantity, FIFO, lots and the last cost from the items; the average and LIFO as given (null when unknown). */
@@ -214,15 +192,115 @@ public final class StockValuer {
     private record Step(StockItem item, ItemState state, Movement movement) {
     }
 
-    /** An item as the replay goes: its quantity, its cost so far, whether stock has come into it. */
+    /** A product as its replay goes: quantity, average and last cost, LIFO layers, and its items. */
+    private static final class ProductReplay {
+        private final Map<String, ItemState> items = new TreeMap<>();
+        private BigDecimal quantity = BigDecimal.ZERO;
+        private BigDecimal average;
+        private BigDecimal lastCost;
+        private final Lifo lifo = new Lifo();
+
+        ProductReplay(CarriedStock from, List<StockItem> stockItems) {
+            for (StockItem item : stockItems) {
+                items.put(item.itemId(), new ItemState(item));
+            }
+            if (from == null) {
+                return;
+            }
+            quantity = from.quantity();
+            average = from.averageCost();
+            lastCost = from.lastCost();
+            for (CarriedStock.Layer layer : from.layers()) {
+                lifo.layers.addLast(new BigDecimal[] {layer.quantity(), layer.unitCost()});
+            }
+            lifo.owed = from.owed();
+            lifo.owedCost = from.owedCost();
+            for (CarriedStock.CarriedItem carried : from.items()) {
+                ItemState state = items.get(carried.itemId());
+                if (state == null) {
+                    throw new IllegalArgumentException("item " + carried.itemId() + " of the carried stock is not an item of product "
+                            + from.productId() + " in facility " + from.facilityId());
+                }
+                state.carry(carried);
+            }
+        }
+
+        ItemState item(String itemId) {
+            return items.get(itemId);
+        }
+
+        /** One movement of one item, in the order of time, then item, then sequence. */
+        void apply(ItemState item, Movement movement) {
+            BigDecimal moved = movement.quantity();
+            boolean receipt = item.apply(movement);
+            BigDecimal cost = item.cost();
+            if (receipt) {
+                average = average == null || quantity.signum() < 0 ? cost
+                        : average.multiply(quantity).add(cost.multiply(moved)).divide(quantity.add(moved), Valuation.AVERAGE_SCALE,
+                                Valuation.ROUNDING);
+                if (movement.source() != Source.RETURN) {
+                    lastCost = cost;
+                }
+            }
+            if (moved.signum() > 0) {
+                lifo.add(moved, cost);
+            } else if (moved.signum() < 0) {
+                lifo.take(moved.negate(), lastCost != null ? lastCost : cost);
+            }
+            quantity = quantity.add(moved);
+        }
+
+        /** The items that moved, each summed up. */
+        List<ItemSummary> summaries() {
+            List<ItemSummary> summaries = new ArrayList<>();
+            for (ItemState item : items.values()) {
+                if (item.lastMovement != null) {
+                    summaries.add(item.summary());
+                }
+            }
+            return summaries;
+        }
+
+        CarriedStock carried(String facilityId, String productId, Instant at) {
+            List<CarriedStock.Layer> layers = new ArrayList<>();
+            for (BigDecimal[] layer : lifo.layers) {
+                layers.add(new CarriedStock.Layer(layer[0], layer[1]));
+            }
+            List<CarriedStock.CarriedItem> carriedItems = new ArrayList<>();
+            for (ItemState item : items.values()) {
+                if (item.lastMovement != null) {
+                    carriedItems.add(new CarriedStock.CarriedItem(item.item.itemId(), item.quantity, item.cost, item.fallbackCost, item.arrived,
+                            item.lastPurchase, item.lastMovement));
+                }
+            }
+            return new CarriedStock(facilityId, productId, at, quantity, average, lastCost, layers, lifo.owed, lifo.owedCost, carriedItems);
+        }
+    }
+
+    /**
+     * An item as the replay goes: its quantity, its cost so far, whether stock has come into it, its latest purchase and movement,
+     * and the current unit cost its movements were valued at while it had no cost of its own.
+     */
     private static final class ItemState {
         private final StockItem item;
         private BigDecimal quantity = BigDecimal.ZERO;
         private BigDecimal cost;
+        private BigDecimal fallbackCost;
         private boolean arrived;
+        private Purchase lastPurchase;
+        private Instant lastMovement;
 
         ItemState(StockItem item) {
             this.item = item;
+        }
+
+        void carry(CarriedStock.CarriedItem carried) {
+            quantity = carried.quantity();
+            cost = carried.cost();
+            fallbackCost = carried.fallbackCost();
+            arrived = carried.arrived();
+            lastPurchase = carried.lastPurchase();
+            lastMovement = carried.lastMovement();
         }
 
         BigDecimal cost() {
@@ -232,8 +310,33 @@ public final class StockValuer {
             return item.currentUnitCost() == null ? BigDecimal.ZERO : item.currentUnitCost();
         }
 
+        /** Applies a movement of the item (in the order of time, then sequence); answers whether it is a receipt. */
+        boolean apply(Movement movement) {
+            if (movement.unitCost() != null) {
+                cost = movement.unitCost();
+            }
+            BigDecimal moved = movement.quantity();
+            if (cost == null && moved.signum() != 0) {
+                fallbackCost = cost();
+            }
+            boolean receipt = moved.signum() > 0 && receives(movement);
+            if (moved.signum() > 0) {
+                if (receipt && movement.source() != Source.RETURN) {
+                    lastPurchase = new Purchase(movement.when(), cost());
+                }
+                arrived = true;
+            }
+            quantity = quantity.add(moved);
+            lastMovement = movement.when();
+            return receipt;
+        }
+
+        ItemSummary summary() {
+            return new ItemSummary(item.itemId(), item.lotId(), quantity, cost(), lastPurchase, lastMovement);
+        }
+
         /** Whether an incoming movement is a receipt: from a receipt or return, or the first stock of an item that had no receipt. */
-        boolean receives(Movement movement) {
+        private boolean receives(Movement movement) {
             return switch (movement.source()) {
             case RECEIPT, RETURN -> true;
             case VARIANCE -> false;

@@ -117,7 +117,7 @@ public class ItemSummaryTest {
     }
 
     /** An item's history as a warehouse makes them: receipts, issues, variances, returns, revised costs, stock loaded without a receipt. */
-    private static StockItem randomItem(Random random, String itemId) {
+    static StockItem randomItem(Random random, String itemId) {
         List<Movement> movements = new ArrayList<>();
         long hours = random.nextInt(24 * 30);
         int kind = random.nextInt(10);

@@ -34,13 +34,17 @@ import org.physicalinventory.valuation.ClosingDate;
  * over the same rows (the quantity of every product at the date: InventoryItemDetail joined to InventoryItem,
  * summed per product, every result row read), in one run, alternately, the same number of rounds of each, and
  * reports the median and the best round of each and their ratios. The closing is the real one: startPiStockClosing
- * at once, run again on the later rounds.
+ * at once, run again on the later rounds. By LIFO, which goes on from the last confirmed LIFO closing of its scope,
+ * a first closing some weeks earlier is made from the whole history and confirmed; then each round runs the floor,
+ * the closing from the whole history, and the closing carried forward from that first one.
  */
 public final class ClosingBenchmark {
 
     private static final String MODULE = ClosingBenchmark.class.getName();
     /** Rounds of each when the caller names none; the script uses the same on every database. */
     private static final int ROUNDS = 5;
+    /** By LIFO, the first closing is this many days before the closing date unless the caller names its date. */
+    private static final int CARRIED_DAYS_BEFORE = 28;
 
     private ClosingBenchmark() {
     }
@@ -49,7 +53,6 @@ public final class ClosingBenchmark {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         String facilityId = (String) context.get("facilityId");
-        Date date = (Date) context.get("closingDate");
         int rounds = context.get("rounds") == null ? ROUNDS : ((Long) context.get("rounds")).intValue();
         try {
             if (!PostingBenchmark.isBenchmarkFacility(delegator, facilityId)) {
@@ -58,25 +61,14 @@ public final class ClosingBenchmark {
             if (rounds < 1) {
                 return Labels.error("PhysInvErrorBenchmarkRounds", locale, rounds);
             }
-            Timestamp until = Timestamp.from(ClosingDate.until(date.toLocalDate(), context.get("timeZone") == null ? ZoneId.systemDefault()
-                    : ((TimeZone) context.get("timeZone")).toZoneId()));
-            StringBuilder report = new StringBuilder(header(delegator, facilityId, date, (String) context.get("valuationMethod"), rounds));
-            List<Double> floor = new ArrayList<>();
-            List<Double> ours = new ArrayList<>();
-            String closingId = null;
-            for (int round = 0; round < rounds; round++) {
-                long details = floorRound(delegator, facilityId, until, floor, report);
-                Map<String, Object> closing = closingRound(dctx, context, closingId, ours);
-                if (!ServiceUtil.isSuccess(closing)) {
-                    return ServiceUtil.returnError(ServiceUtil.getErrorMessage(closing));
-                }
-                closingId = (String) closing.get("closingId");
-                report.append(line("ours: closing " + closingId + " (" + closing.get("lineCount") + " lines)", details, ours.get(round)));
+            Bench bench = new Bench(dctx, context, rounds);
+            String closingId = "LIFO".equals(context.get("valuationMethod")) ? bench.carried() : bench.plain();
+            if (closingId == null) {
+                return ServiceUtil.returnError(bench.failure);
             }
-            report.append(summary(new Rounds(floor), new Rounds(ours)));
-            Debug.logInfo(report.toString(), MODULE);
+            Debug.logInfo(bench.report.toString(), MODULE);
             Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.put("report", report.toString());
+            result.put("report", bench.report.toString());
             result.put("closingId", closingId);
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
@@ -84,44 +76,130 @@ public final class ClosingBenchmark {
         }
     }
 
-    private static String header(Delegator delegator, String facilityId, Date date, String valuationMethod, int rounds) {
-        return String.format("closing benchmark: facility %s at %s, %s, method %s, %d rounds of each%n", facilityId, date,
-                delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(), valuationMethod == null ? "of the organisation" : valuationMethod,
-                rounds);
+    /** One run of the benchmark: its rounds and its report. */
+    private static final class Bench {
+        private final DispatchContext dctx;
+        private final Map<String, ? extends Object> context;
+        private final Delegator delegator;
+        private final String facilityId;
+        private final Timestamp until;
+        private final int rounds;
+        private final StringBuilder report;
+        private String failure;
+
+        Bench(DispatchContext dctx, Map<String, ? extends Object> context, int rounds) {
+            this.dctx = dctx;
+            this.context = context;
+            this.delegator = dctx.getDelegator();
+            this.facilityId = (String) context.get("facilityId");
+            this.until = Timestamp.from(ClosingDate.until(date().toLocalDate(), zone()));
+            this.rounds = rounds;
+            this.report = new StringBuilder(String.format("closing benchmark: facility %s at %s, %s, method %s, %d rounds of each%n", facilityId,
+                    date(), delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(),
+                    context.get("valuationMethod") == null ? "of the organisation" : context.get("valuationMethod"), rounds));
+        }
+
+        /** Floor and closing, alternately; answers the closing, or null when it failed. */
+        String plain() throws GenericEntityException, GenericServiceException {
+            List<Double> floor = new ArrayList<>();
+            List<Double> ours = new ArrayList<>();
+            String closingId = null;
+            for (int round = 0; round < rounds; round++) {
+                floorRound(floor);
+                closingId = closingRound(closingId, date(), false, ours, "ours");
+                if (closingId == null) {
+                    return null;
+                }
+            }
+            report.append(summary("ours", new Rounds(floor), new Rounds(ours)));
+            return closingId;
+        }
+
+        /**
+         * By LIFO: a first closing from the whole history some weeks earlier, confirmed; then floor, the closing from the whole
+         * history and the closing carried forward from the first, alternately. Answers the closing carried forward, or null.
+         */
+        String carried() throws GenericEntityException, GenericServiceException {
+            Date carriedDate = context.get("carriedFromDate") != null ? (Date) context.get("carriedFromDate")
+                    : Date.valueOf(date().toLocalDate().minusDays(CARRIED_DAYS_BEFORE));
+            String first = closingRound(null, carriedDate, true, new ArrayList<>(), "first closing at " + carriedDate + ", whole history");
+            if (first == null || !confirmed(first)) {
+                return null;
+            }
+            List<Double> floor = new ArrayList<>();
+            List<Double> whole = new ArrayList<>();
+            List<Double> carried = new ArrayList<>();
+            String wholeId = null;
+            String carriedId = null;
+            for (int round = 0; round < rounds; round++) {
+                floorRound(floor);
+                wholeId = closingRound(wholeId, date(), true, whole, "ours, whole history");
+                carriedId = wholeId == null ? null : closingRound(carriedId, date(), false, carried, "ours, carried forward");
+                if (carriedId == null) {
+                    return null;
+                }
+            }
+            report.append(summary("ours from the whole history", new Rounds(floor), new Rounds(whole)))
+                    .append(summary("ours carried forward", new Rounds(floor), new Rounds(carried)));
+            return carriedId;
+        }
+
+        /** One round of the floor, timed into {@code seconds} and reported. */
+        private void floorRound(List<Double> seconds) throws GenericEntityException {
+            long started = System.nanoTime();
+            long[] counted = Transactions.read(() -> floor(delegator, facilityId, until));
+            seconds.add((System.nanoTime() - started) / 1e9);
+            report.append(line("floor: one SQL aggregate (" + counted[0] + " products)", counted[1] + " rows", seconds.get(seconds.size() - 1)));
+        }
+
+        /**
+         * One round of a closing at a date, timed into {@code seconds} and reported: made when {@code closingId} is null, else run
+         * again; answers the closing, or null when it failed.
+         */
+        private String closingRound(String closingId, Date date, boolean wholeHistory, List<Double> seconds, String what)
+                throws GenericServiceException {
+            long started = System.nanoTime();
+            Map<String, Object> closing = dctx.getDispatcher().runSync("startPiStockClosing", UtilMisc.toMap("closingId", closingId,
+                    "facilityId", closingId == null ? facilityId : null, "closingDate", date, "description", "Closing benchmark",
+                    "valuationMethod", context.get("valuationMethod"), "wholeHistory", wholeHistory, "userLogin", context.get("userLogin"),
+                    "locale", context.get("locale"), "timeZone", context.get("timeZone")));
+            seconds.add((System.nanoTime() - started) / 1e9);
+            if (!ServiceUtil.isSuccess(closing)) {
+                failure = ServiceUtil.getErrorMessage(closing);
+                return null;
+            }
+            Object from = closing.get("carriedFromClosingId");
+            report.append(line(what + ": closing " + closing.get("closingId") + (from == null ? "" : " from " + from), closing.get("lineCount")
+                    + " lines", seconds.get(seconds.size() - 1)));
+            return (String) closing.get("closingId");
+        }
+
+        private boolean confirmed(String closingId) throws GenericServiceException {
+            Map<String, Object> confirmed = dctx.getDispatcher().runSync("confirmPiStockClosing", UtilMisc.toMap("closingId", closingId,
+                    "userLogin", context.get("userLogin"), "locale", context.get("locale")));
+            failure = ServiceUtil.isSuccess(confirmed) ? null : ServiceUtil.getErrorMessage(confirmed);
+            return failure == null;
+        }
+
+        private Date date() {
+            return (Date) context.get("closingDate");
+        }
+
+        private ZoneId zone() {
+            return context.get("timeZone") == null ? ZoneId.systemDefault() : ((TimeZone) context.get("timeZone")).toZoneId();
+        }
     }
 
-    /** One round of the floor, timed into {@code seconds} and reported; answers the details it summed. */
-    private static long floorRound(Delegator delegator, String facilityId, Timestamp until, List<Double> seconds, StringBuilder report)
-            throws GenericEntityException {
-        long started = System.nanoTime();
-        long[] counted = Transactions.read(() -> floor(delegator, facilityId, until));
-        seconds.add((System.nanoTime() - started) / 1e9);
-        report.append(line("floor: one SQL aggregate (" + counted[0] + " products)", counted[1], seconds.get(seconds.size() - 1)));
-        return counted[1];
-    }
-
-    /** One round of the closing, timed into {@code seconds}: made on the first round, run again on the later ones. */
-    private static Map<String, Object> closingRound(DispatchContext dctx, Map<String, ? extends Object> context, String closingId,
-            List<Double> seconds) throws GenericServiceException {
-        long started = System.nanoTime();
-        Map<String, Object> closing = dctx.getDispatcher().runSync("startPiStockClosing", UtilMisc.toMap("closingId", closingId,
-                "facilityId", closingId == null ? context.get("facilityId") : null, "closingDate", context.get("closingDate"),
-                "description", "Closing benchmark", "valuationMethod", context.get("valuationMethod"), "userLogin", context.get("userLogin"),
-                "locale", context.get("locale"), "timeZone", context.get("timeZone")));
-        seconds.add((System.nanoTime() - started) / 1e9);
-        return closing;
-    }
-
-    private static String line(String what, long rows, double seconds) {
-        return String.format("%-58s %9d rows %8.2f s%n", what, rows, seconds);
+    private static String line(String what, String rows, double seconds) {
+        return String.format("%-72s %14s %8.2f s%n", what, rows, seconds);
     }
 
     /** The median and the best round of each, and the ratio of the closing to the floor on each. */
-    private static String summary(Rounds floor, Rounds ours) {
-        return String.format("median of %d: floor %.2f s, ours %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.median(),
+    private static String summary(String what, Rounds floor, Rounds ours) {
+        return String.format("median of %d: floor %.2f s, %s %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.median(), what,
                 ours.median(), ours.median() / floor.median())
-                + String.format("best of %d:   floor %.2f s, ours %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.best(),
-                ours.best(), ours.best() / floor.best());
+                + String.format("best of %d:   floor %.2f s, %s %.2f s: the closing takes %.2fx the floor%n", floor.count(), floor.best(), what,
+                        ours.best(), ours.best() / floor.best());
     }
 
     /** The floor: per product, the sum of the quantities of its details before the moment; answers {products, details}. */

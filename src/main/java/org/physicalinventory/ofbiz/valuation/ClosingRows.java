@@ -14,15 +14,18 @@ import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.difference.PostingDate;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.reconciliation.ClosingValue;
+import org.physicalinventory.valuation.CarriedStock;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ValuationException;
+import org.physicalinventory.valuation.ValuationMethod;
 
 /**
  * The rows of the closing aggregate: a stock closing's header (PiStockClosing), its lines (PiStockClosingLine, one per
- * product and facility) and its lots (PiStockClosingLot). Every service reads them here; the lines of a run are written in
- * bulk by the sql package's LineWriter.
+ * product and facility), its lots (PiStockClosingLot) and, by LIFO, the stock it carries forward (PiStockClosingCarry). Every
+ * service reads them here; the lines of a run are written in bulk by the sql package's LineWriter.
  */
 public final class ClosingRows {
 
@@ -126,6 +129,46 @@ public final class ClosingRows {
     /** The closing's rows of one lot: one per product and facility that holds it. */
     public static List<GenericValue> lots(Delegator delegator, String closingId, String lotId) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiStockClosingLot").where("closingId", closingId, "lotId", lotId).queryList();
+    }
+
+    /**
+     * The closing a LIFO closing goes on from: the latest confirmed closing by LIFO of the same scope (organisation and facility, or
+     * every facility of the organisation) whose moment is not after its own and that holds the stock it carries forward; null when
+     * there is none.
+     */
+    public static GenericValue lastCarried(Delegator delegator, GenericValue closing) throws GenericEntityException {
+        List<GenericValue> candidates = EntityQuery.use(delegator).from("PiStockClosing").where(
+                EntityCondition.makeCondition("organizationPartyId", closing.get("organizationPartyId")),
+                EntityCondition.makeCondition("facilityId", closing.get("facilityId")),
+                EntityCondition.makeCondition("statusId", ClosingStatus.CONFIRMED.statusId()),
+                EntityCondition.makeCondition("valuationMethod", ValuationMethod.LIFO.name()),
+                EntityCondition.makeCondition("thruDate", EntityOperator.LESS_THAN_EQUAL_TO, closing.get("thruDate")),
+                EntityCondition.makeCondition("closingId", EntityOperator.NOT_EQUAL, closing.get("closingId")))
+                .orderBy("-thruDate", "-confirmedDate").maxRows(10).queryList();
+        for (GenericValue candidate : candidates) {
+            if (EntityQuery.use(delegator).from("PiStockClosingCarry").where("closingId", candidate.get("closingId")).select("closingId")
+                    .queryFirst() != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The stock a closing carries forward, per product and facility, as its replay left it at the closing's moment. */
+    public static List<CarriedStock> carried(Delegator delegator, GenericValue closing) throws GenericEntityException {
+        String closingId = closing.getString("closingId");
+        return Transactions.read(() -> {
+            List<CarriedStock> carried = new ArrayList<>();
+            try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where("closingId", closingId)
+                    .select("facilityId", "productId", "carriedStock").queryIterator()) {
+                GenericValue row;
+                while ((row = rows.next()) != null) {
+                    carried.add(CarriedStock.fromText(row.getString("facilityId"), row.getString("productId"),
+                            closing.getTimestamp("thruDate").toInstant(), row.getString("carriedStock")));
+                }
+            }
+            return carried;
+        });
     }
 
     /** A product's lines, each with its closing, in every closing that holds lines (of one facility when given), oldest first. */

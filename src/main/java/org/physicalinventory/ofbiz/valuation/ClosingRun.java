@@ -14,17 +14,22 @@ import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityUtilProperties;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
+import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory;
+import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory.Replay;
 import org.physicalinventory.ofbiz.valuation.sql.LineWriter;
 import org.physicalinventory.ofbiz.valuation.sql.LineWriter.Written;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
+import org.physicalinventory.valuation.CarriedStock;
 import org.physicalinventory.valuation.ClosingScope;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.StockValuer;
+import org.physicalinventory.valuation.StockValuer.Replayed;
 import org.physicalinventory.valuation.ValuationException;
 import org.physicalinventory.valuation.ValuationMethod;
 
@@ -54,8 +59,8 @@ final class ClosingRun {
         this.closingId = closing.getString("closingId");
     }
 
-    /** What a run made: lines, total value, currency. */
-    record Outcome(int lines, BigDecimal totalValue, String currencyUomId) {
+    /** What a run made: lines, total value, currency, and the closing it carried forward (null: none). */
+    record Outcome(int lines, BigDecimal totalValue, String currencyUomId, String carriedFrom) {
     }
 
     /** The status as it is: a RUNNING closing that no instance runs any more has FAILED (interrupted). */
@@ -123,9 +128,10 @@ final class ClosingRun {
 
     /**
      * Values every product and facility; a writer stores the lines meanwhile, in a transaction of its own, and the
-     * header says how far the run is. Refused when the closing's facility or organisation is gone.
+     * header says how far the run is. By LIFO, goes on from the last confirmed LIFO closing of the scope unless
+     * {@code wholeHistory}. Refused when the closing's facility or organisation is gone.
      */
-    Outcome value() throws GenericEntityException, ValuationException {
+    Outcome value(boolean wholeHistory) throws GenericEntityException, ValuationException {
         LineWriter writer = null;
         try {
             ClosingScope scope = EntityScopeDirectory.resolve(delegator, closing.getString("organizationPartyId"), closing.getString("facilityId"),
@@ -136,13 +142,15 @@ final class ClosingRun {
             long started = System.nanoTime();
             Map<String, BigDecimal> standardCosts = StandardCosts.at(delegator, until, currency);
             StockValuer valuer = new StockValuer(until.toInstant(), scope.method());
-            long loaded = valuer.method().replaysMovements() ? replay(writer, scope.facilityIds(), until, valuer, standardCosts)
+            GenericValue carried = valuer.method().replaysMovements() && !wholeHistory ? ClosingRows.lastCarried(delegator, closing) : null;
+            long loaded = valuer.method().replaysMovements() ? replay(writer, scope.facilityIds(), carried, valuer, standardCosts)
                     : addUp(writer, scope.facilityIds(), until, valuer, standardCosts);
             long valued = System.nanoTime();
             Written written = writer.finish();
-            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s", closingId, written.lines(),
-                    (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9), MODULE);
-            return new Outcome((int) written.lines(), written.value(), currency);
+            Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s%s", closingId, written.lines(),
+                    (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9,
+                    carried == null ? "" : "; carried forward from closing " + carried.getString("closingId")), MODULE);
+            return new Outcome((int) written.lines(), written.value(), currency, carried == null ? null : carried.getString("closingId"));
         } catch (GenericEntityException | ValuationException | RuntimeException e) {
             if (writer != null) {
                 writer.abandon();
@@ -154,32 +162,59 @@ final class ClosingRun {
     }
 
     /**
-     * Every movement read, then each product replayed in order (LIFO takes each outgoing movement from the newest layer), its
-     * line handed to the writer as it comes; answers when the movements were read (System.nanoTime).
+     * Each product replayed in order (LIFO takes each outgoing movement from the newest layer), from the stock the closing
+     * {@code carried} carries forward with the movements since where it can, else from its whole history; its line and the stock
+     * it carries forward in turn handed to the writer as they come. Answers when the movements were read (System.nanoTime).
      */
-    private long replay(LineWriter writer, List<String> facilityIds, Timestamp until, StockValuer valuer, Map<String, BigDecimal> standardCosts)
-            throws GenericEntityException {
-        List<Stock> stocks = StockHistory.load(delegator, facilityIds, until, null);
+    private long replay(LineWriter writer, List<String> facilityIds, GenericValue carried, StockValuer valuer,
+            Map<String, BigDecimal> standardCosts) throws GenericEntityException {
+        List<Replay> replays = read(facilityIds, carried);
         long loaded = System.nanoTime();
-        progress(Map.of("productCount", (long) stocks.size()));
+        progress(Map.of("productCount", (long) replays.size()));
         List<ProductValuation> lines = new ArrayList<>();
-        for (int i = 0; i < stocks.size(); i++) {
-            Stock stock = stocks.get(i);
-            ProductValuation line = valuer.value(stock.productId(), stock.facilityId(), stock.items(), standardCosts.get(stock.productId()));
-            if (line != null) {
-                lines.add(line);
+        List<CarriedStock> carriedStocks = new ArrayList<>();
+        for (int i = 0; i < replays.size(); i++) {
+            Stock stock = replays.get(i).stock();
+            Replayed replayed = valuer.replay(stock.productId(), stock.facilityId(), replays.get(i).from(), stock.items(),
+                    standardCosts.get(stock.productId()));
+            replays.set(i, null);
+            if (replayed != null) {
+                lines.add(replayed.valuation());
+                carriedStocks.add(replayed.carried());
             }
-            stocks.set(i, null);
             if (lines.size() == BulkInsert.ROWS) {
-                writer.write(lines);
+                writer.write(lines, carriedStocks);
                 lines.clear();
+                carriedStocks.clear();
             }
             if ((i + 1) % PROGRESS_EVERY == 0) {
                 progress(Map.of("productsDone", (long) i + 1));
             }
         }
-        writer.write(lines);
+        writer.write(lines, carriedStocks);
         return loaded;
+    }
+
+    /** The products to replay: from the closing {@code carried} carries forward (when not null) with the movements since, else from nothing. */
+    private List<Replay> read(List<String> facilityIds, GenericValue carried) throws GenericEntityException {
+        Timestamp until = closing.getTimestamp("thruDate");
+        if (carried == null) {
+            List<Replay> replays = new ArrayList<>();
+            StockHistory.load(delegator, facilityIds, until, null).forEach(stock -> replays.add(new Replay(stock, null)));
+            return replays;
+        }
+        Timestamp changedSince = new Timestamp(carried.getTimestamp("runStartedDate").getTime() - openTransactionMillis(delegator));
+        return CarriedHistory.load(delegator, facilityIds, carried.getTimestamp("thruDate"), until, () -> ClosingRows.carried(delegator, carried),
+                changedSince);
+    }
+
+    /**
+     * How long before a closing was run a transaction may have begun that wrote movements it did not see: what the transactions
+     * that began since wrote counts as changed (closing.carry.openTransactionMinutes, an hour by default).
+     */
+    private static long openTransactionMillis(Delegator delegator) {
+        String minutes = EntityUtilProperties.getPropertyValue("PhysicalInventory", "closing.carry.openTransactionMinutes", "60", delegator);
+        return Long.parseLong(minutes.trim()) * 60_000L;
     }
 
     /** The history added up by the database, each product valued from its items' totals, the lines handed to the writer in batches. */

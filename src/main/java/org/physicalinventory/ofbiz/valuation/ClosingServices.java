@@ -44,7 +44,7 @@ public final class ClosingServices {
         try {
             GenericValue closing = closingId != null ? again(delegator, closingId, methodName) : created(delegator, context, methodName);
             closingId = ClosingRun.begin(delegator, closing, userLogin.getString("userLoginId"));
-            return run(dctx, closingId, userLogin, locale, Boolean.TRUE.equals(context.get("runAsJob")));
+            return run(dctx, closingId, context, Boolean.TRUE.equals(context.get("runAsJob")));
         } catch (ValuationException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException | GenericServiceException e) {
@@ -90,9 +90,11 @@ public final class ClosingServices {
     }
 
     /** Values a started closing at once, or as a job that answers at once (not persisted: a crash leaves the closing interrupted). */
-    private static Map<String, Object> run(DispatchContext dctx, String closingId, GenericValue userLogin, Locale locale, boolean asJob)
+    private static Map<String, Object> run(DispatchContext dctx, String closingId, Map<String, ? extends Object> context, boolean asJob)
             throws GenericServiceException {
-        Map<String, Object> runContext = UtilMisc.toMap("closingId", closingId, "userLogin", userLogin, "locale", locale);
+        Locale locale = (Locale) context.get("locale");
+        Map<String, Object> runContext = UtilMisc.toMap("closingId", closingId, "userLogin", context.get("userLogin"), "locale", locale,
+                "wholeHistory", context.get("wholeHistory"));
         Map<String, Object> result;
         if (asJob) {
             dctx.getDispatcher().runAsync("runPiStockClosing", runContext, false);
@@ -118,11 +120,12 @@ public final class ClosingServices {
             if (run == null) {
                 return Labels.error("PhysInvErrorClosingNotRunning", locale, closingId);
             }
-            ClosingRun.Outcome outcome = run.value();
+            ClosingRun.Outcome outcome = run.value(Boolean.TRUE.equals(context.get("wholeHistory")));
             Map<String, Object> result = ServiceUtil.returnSuccess(Labels.message("PhysInvClosingDone", locale, closingId, outcome.lines(),
                     outcome.totalValue(), outcome.currencyUomId()));
             result.put("lineCount", (long) outcome.lines());
             result.put("totalValue", outcome.totalValue());
+            result.put("carriedFromClosingId", outcome.carriedFrom());
             return result;
         } catch (ValuationException e) {
             // the closing's facility or organisation changed since it started

@@ -3,7 +3,6 @@ package org.physicalinventory.ofbiz.valuation.sql;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,24 +14,26 @@ import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.valuation.CarriedStock;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.ProductValuation.LotQuantity;
 
 /**
  * Writes the lines of a closing's run in a thread and a transaction of its own while the run reads and values: the
- * lines of the run before go first, the new ones as they come, the header (done, totals) last, and one commit — so a
- * closing holds the lines of one whole run, and the writing overlaps the reading.
+ * lines of the run before go first, the new ones as they come, their lots and the stock a LIFO closing carries forward
+ * after them, the header (done, totals) last, and one commit — so a closing holds the lines of one whole run, and the
+ * writing overlaps the reading.
  */
 public final class LineWriter implements Runnable {
 
     private static final String MODULE = LineWriter.class.getName();
-    /** The end of the lines: an object of its own (an empty batch handed over is List.of(), which is not the end). */
-    private static final List<ProductValuation> END = Collections.unmodifiableList(new ArrayList<>());
+    /** The end of the lines: an object of its own (compared by identity: an empty batch handed over is not the end). */
+    private static final Batch END = new Batch(List.of(), List.of());
 
     private final Delegator delegator;
     private final String closingId;
     private final Completion completion;
-    private final BlockingQueue<List<ProductValuation>> queue = new ArrayBlockingQueue<>(64);
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(64);
     private final Thread thread;
     private volatile boolean abandoned;
     private volatile GenericEntityException failure;
@@ -41,6 +42,10 @@ public final class LineWriter implements Runnable {
     private long lines;
     private BigDecimal quantity = BigDecimal.ZERO;
     private BigDecimal value = BigDecimal.ZERO;
+
+    /** Lines handed over, and the stock carried forward of their products (none unless by LIFO). */
+    private record Batch(List<ProductValuation> lines, List<CarriedStock> carried) {
+    }
 
     /** What a run wrote: how many lines, their quantity and value. */
     public record Written(long lines, BigDecimal quantity, BigDecimal value) {
@@ -66,9 +71,14 @@ public final class LineWriter implements Runnable {
     }
 
     /** Hands lines over to be written; fails at once when the writing has failed. */
-    public void write(List<ProductValuation> batch) throws GenericEntityException {
+    public void write(List<ProductValuation> lines) throws GenericEntityException {
+        write(lines, List.of());
+    }
+
+    /** Hands lines over to be written with the stock their products carry forward; fails at once when the writing has failed. */
+    public void write(List<ProductValuation> lines, List<CarriedStock> carried) throws GenericEntityException {
         checkFailure();
-        put(List.copyOf(batch));
+        put(new Batch(List.copyOf(lines), List.copyOf(carried)));
     }
 
     /** Waits for the lines to be written and committed. */
@@ -98,15 +108,17 @@ public final class LineWriter implements Runnable {
         }
     }
 
-    /** The whole writing, in the writer's transaction: old lines out, the new lines, their lots, the header. */
+    /** The whole writing, in the writer's transaction: old lines out, the new lines, their lots, the stock carried forward, the header. */
     private Written writeAll() throws GenericEntityException {
         long started = System.nanoTime();
+        delegator.removeByAnd("PiStockClosingCarry", UtilMisc.toMap("closingId", closingId));
         delegator.removeByAnd("PiStockClosingLot", UtilMisc.toMap("closingId", closingId));
         delegator.removeByAnd("PiStockClosingLine", UtilMisc.toMap("closingId", closingId));
         long removed = System.nanoTime();
-        List<List<ProductValuation>> batches = writeLines();
-        // the lots once the lines are in (one bulk insert at a time: on PostgreSQL a COPY holds the connection)
+        List<Batch> batches = writeLines();
+        // the lots and the carried stock once the lines are in (one bulk insert at a time: on PostgreSQL a COPY holds the connection)
         writeLots(abandoned ? List.of() : batches);
+        writeCarried(abandoned ? List.of() : batches);
         if (abandoned) {
             throw new GenericEntityException("closing " + closingId + ": the run failed, its lines are not kept");
         }
@@ -118,12 +130,12 @@ public final class LineWriter implements Runnable {
     }
 
     /** The lines as they come, until the run ends or is abandoned; answers the batches written. */
-    private List<List<ProductValuation>> writeLines() throws GenericEntityException {
-        List<List<ProductValuation>> batches = new ArrayList<>();
+    private List<Batch> writeLines() throws GenericEntityException {
+        List<Batch> batches = new ArrayList<>();
         try (BulkInsert lineRows = new BulkInsert(delegator, "PiStockClosingLine")) {
-            for (List<ProductValuation> batch = take(); batch != END && !abandoned; batch = take()) {
+            for (Batch batch = take(); batch != END && !abandoned; batch = take()) {
                 batches.add(batch);
-                for (ProductValuation line : batch) {
+                for (ProductValuation line : batch.lines()) {
                     lineRows.add(lineRow(line));
                     quantity = quantity.add(line.quantity());
                     value = value.add(line.value());
@@ -134,14 +146,28 @@ public final class LineWriter implements Runnable {
         return batches;
     }
 
-    private void writeLots(List<List<ProductValuation>> batches) throws GenericEntityException {
+    private void writeLots(List<Batch> batches) throws GenericEntityException {
         try (BulkInsert lotRows = new BulkInsert(delegator, "PiStockClosingLot")) {
-            for (List<ProductValuation> batch : batches) {
-                for (ProductValuation line : batch) {
+            for (Batch batch : batches) {
+                for (ProductValuation line : batch.lines()) {
                     for (LotQuantity lot : line.lots()) {
                         lotRows.add(UtilMisc.toMap("closingId", closingId, "facilityId", line.facilityId(), "productId", line.productId(),
                                 "lotId", lot.lotId(), "quantity", lot.quantity(), "fifoValue", lot.fifoValue()));
                     }
+                }
+            }
+        }
+    }
+
+    private void writeCarried(List<Batch> batches) throws GenericEntityException {
+        if (batches.stream().allMatch(batch -> batch.carried().isEmpty())) {
+            return;
+        }
+        try (BulkInsert carriedRows = new BulkInsert(delegator, "PiStockClosingCarry")) {
+            for (Batch batch : batches) {
+                for (CarriedStock carried : batch.carried()) {
+                    carriedRows.add(UtilMisc.toMap("closingId", closingId, "facilityId", carried.facilityId(), "productId", carried.productId(),
+                            "carriedStock", carried.toText()));
                 }
             }
         }
@@ -157,7 +183,7 @@ public final class LineWriter implements Runnable {
                 "lastMovementDate", Timestamp.from(line.lastMovement()));
     }
 
-    private List<ProductValuation> take() throws GenericEntityException {
+    private Batch take() throws GenericEntityException {
         try {
             return queue.take();
         } catch (InterruptedException e) {
@@ -165,7 +191,7 @@ public final class LineWriter implements Runnable {
         }
     }
 
-    private void put(List<ProductValuation> batch) throws GenericEntityException {
+    private void put(Batch batch) throws GenericEntityException {
         try {
             while (!queue.offer(batch, 1, TimeUnit.SECONDS)) {
                 checkFailure();

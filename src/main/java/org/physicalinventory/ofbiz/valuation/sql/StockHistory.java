@@ -287,10 +287,14 @@ public final class StockHistory {
         while (rows.next()) {
             ItemRows rowsOfItem = items.get(rows.getString(1));
             if (rowsOfItem != null) {
-                rowsOfItem.movements.add(new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4),
-                        rows.getBigDecimal(5), SOURCES[rows.getInt(6)]));
+                rowsOfItem.movements.add(movement(rows));
             }
         }
+    }
+
+    /** The movement of the current row of {@link #movementColumns}. */
+    static Movement movement(ResultSet rows) throws SQLException {
+        return new Movement(rows.getTimestamp(3).toInstant(), rows.getString(2), rows.getBigDecimal(4), rows.getBigDecimal(5), SOURCES[rows.getInt(6)]);
     }
 
     static String col(ModelEntity entity, String field) {

@@ -1,0 +1,186 @@
+package org.physicalinventory.ofbiz.valuation.sql;
+
+import static org.physicalinventory.ofbiz.valuation.sql.StockHistory.col;
+import static org.physicalinventory.ofbiz.valuation.sql.StockHistory.marks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.base.util.UtilGenerics;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.ItemRows;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Sql;
+import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
+import org.physicalinventory.valuation.CarriedStock;
+import org.physicalinventory.valuation.CarryForward;
+import org.physicalinventory.valuation.CarryForward.CurrentItem;
+import org.physicalinventory.valuation.Movement;
+
+/**
+ * The stock history a LIFO closing reads when it goes on from the stock an earlier closing of its scope carried forward: the
+ * movements from that closing's moment on, rather than the whole history. Read at once, each on a connection of its own: the
+ * carried stock, the scope's items as they are now, their movements since the carried moment, and the items whose history before
+ * it was written or changed since that closing was read (by the stamps OFBiz writes on each InventoryItemDetail). The core's
+ * CarryForward decides which products go on from the carried stock; the others have their whole history read.
+ */
+public final class CarriedHistory {
+
+    private static final String MODULE = CarriedHistory.class.getName();
+
+    private CarriedHistory() {
+    }
+
+    /** A product in a facility to replay: from its carried stock (null: from nothing), with its items and their movements since. */
+    public record Replay(Stock stock, CarriedStock from) {
+    }
+
+    /**
+     * Every product of the scope to replay up to {@code until}, by facility then product: from its carried stock, with the movements
+     * at or after the carried moment {@code at}, where the history before that moment is as it was read; from its whole history
+     * otherwise. {@code changedSince}: a detail stamped from then on may have been written after the carried closing was read.
+     */
+    public static List<Replay> load(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until,
+            Callable<List<CarriedStock>> carriedStocks, Timestamp changedSince) throws GenericEntityException {
+        long started = System.nanoTime();
+        List<Object> read = StockHistory.atOnce(List.of(carriedStocks::call, () -> StockHistory.readItems(delegator, facilityIds, null),
+                () -> movementsSince(delegator, facilityIds, at, until), () -> changedBefore(delegator, at, changedSince)));
+        List<CarriedStock> carried = UtilGenerics.cast(read.get(0));
+        Map<String, ItemRows> items = UtilGenerics.cast(read.get(1));
+        Map<String, List<Movement>> since = UtilGenerics.cast(read.get(2));
+        Set<String> changed = UtilGenerics.cast(read.get(3));
+        long readAtOnce = System.nanoTime();
+        CarryForward carry = new CarryForward(carried);
+        List<CurrentItem> current = new ArrayList<>();
+        items.values().forEach(item -> current.add(new CurrentItem(item.itemId, item.facilityId, item.productId, item.unitCost)));
+        Set<String> movedBefore = movedBefore(delegator, carry.notCarried(current), at);
+        Set<CarryForward.Stock> whole = carry.wholeHistory(current, changed, movedBefore);
+        Map<CarryForward.Stock, Replay> replays = new TreeMap<>();
+        for (ItemRows item : items.values()) {
+            CarryForward.Stock key = new CarryForward.Stock(item.facilityId, item.productId);
+            if (!whole.contains(key)) {
+                item.movements.addAll(since.getOrDefault(item.itemId, List.of()));
+                replays.computeIfAbsent(key, k -> new Replay(new Stock(k.facilityId(), k.productId(), new ArrayList<>()), carry.carried(k)))
+                        .stock().items().add(item.stockItem());
+            }
+        }
+        for (Stock stock : wholeHistory(delegator, facilityIds, until, whole)) {
+            replays.put(new CarryForward.Stock(stock.facilityId(), stock.productId()), new Replay(stock, null));
+        }
+        Debug.logInfo(String.format("Carried history: %d products carried forward, %d stocks carried, %d items, %d movements since %s,"
+                + " %d items changed before it; read at once in %.2f s; %d products read from their whole history in %.2f s",
+                replays.size() - whole.size(), carried.size(), items.size(), since.values().stream().mapToInt(List::size).sum(), at, changed.size(),
+                (readAtOnce - started) / 1e9, whole.size(), (System.nanoTime() - readAtOnce) / 1e9), MODULE);
+        return new ArrayList<>(replays.values());
+    }
+
+    /** The stocks to replay in full: the whole history of their products in the scope, of those facilities only. */
+    private static List<Stock> wholeHistory(Delegator delegator, Collection<String> facilityIds, Timestamp until, Set<CarryForward.Stock> whole)
+            throws GenericEntityException {
+        if (whole.isEmpty()) {
+            return List.of();
+        }
+        Set<String> productIds = new HashSet<>();
+        whole.forEach(stock -> productIds.add(stock.productId()));
+        List<Stock> stocks = new ArrayList<>();
+        for (Stock stock : StockHistory.load(delegator, facilityIds, until, productIds)) {
+            if (whole.contains(new CarryForward.Stock(stock.facilityId(), stock.productId()))) {
+                stocks.add(stock);
+            }
+        }
+        return stocks;
+    }
+
+    /** The movements of the scope's items from {@code at} (inclusive) to {@code until} (exclusive), by item. */
+    private static Map<String, List<Movement>> movementsSince(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until)
+            throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        String sql = "SELECT " + StockHistory.movementColumns(detail) + StockHistory.historyFrom(delegator, where.datasource, facilityIds, null)
+                + " AND D." + col(detail, "effectiveDate") + " >= ?";
+        return Transactions.read(() -> {
+            try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+                query.prepareStatement(sql, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, -1);
+                StockHistory.bindHistory(query, facilityIds, until, null);
+                query.setValue(at);
+                ResultSet rows = query.executeQuery();
+                Map<String, List<Movement>> movements = new HashMap<>();
+                while (rows.next()) {
+                    movements.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(StockHistory.movement(rows));
+                }
+                return movements;
+            } catch (SQLException e) {
+                throw new GenericEntityException("Could not read the stock history", e);
+            }
+        });
+    }
+
+    /**
+     * The items (of any facility) with a movement before {@code at} that was written or changed from {@code since} on: stamped then
+     * (a transaction begun then) and dated before the moment, or changed after it was made; and any detail without a stamp.
+     */
+    private static Set<String> changedBefore(Delegator delegator, Timestamp at, Timestamp since) throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        String item = "D." + col(detail, "inventoryItemId");
+        String stamped = "D." + col(detail, "lastUpdatedTxStamp");
+        String created = "D." + col(detail, "createdTxStamp");
+        String from = " FROM " + detail.getTableName(where.datasource) + " D WHERE ";
+        String sql = "SELECT " + item + from + stamped + " >= ? AND (D." + col(detail, "effectiveDate") + " < ? OR " + created + " IS NULL OR "
+                + created + " <> " + stamped + ") UNION SELECT " + item + from + stamped + " IS NULL";
+        Set<String> changed = new HashSet<>();
+        try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+            query.prepareStatement(sql);
+            query.setValue(since);
+            query.setValue(at);
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                changed.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read the changes of the stock history", e);
+        }
+        return changed;
+    }
+
+    /** Of the given items, those with a movement before {@code at}. */
+    private static Set<String> movedBefore(Delegator delegator, Set<String> itemIds, Timestamp at) throws GenericEntityException {
+        Sql where = new Sql(delegator);
+        ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
+        Set<String> moved = new HashSet<>();
+        List<String> ids = new ArrayList<>(itemIds);
+        for (int from = 0; from < ids.size(); from += StockHistory.IN_LIMIT) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + StockHistory.IN_LIMIT));
+            String sql = "SELECT DISTINCT D." + col(detail, "inventoryItemId") + " FROM " + detail.getTableName(where.datasource) + " D WHERE D."
+                    + col(detail, "inventoryItemId") + " IN (" + marks(batch.size()) + ") AND D." + col(detail, "effectiveDate") + " < ?";
+            try (SQLProcessor query = new SQLProcessor(delegator, where.helper)) {
+                query.prepareStatement(sql);
+                for (String itemId : batch) {
+                    query.setValue(itemId);
+                }
+                query.setValue(at);
+                ResultSet rows = query.executeQuery();
+                while (rows.next()) {
+                    moved.add(rows.getString(1));
+                }
+            } catch (SQLException e) {
+                throw new GenericEntityException("Could not read the stock history", e);
+            }
+        }
+        return moved;
+    }
+}
