@@ -5,7 +5,7 @@
 // Screenshots of the grid and of the import's preview go to ./screenshots (SCREENSHOTS names another folder).
 // Run: OFBIZ_URL=https://localhost:8443 node bulk.mjs   (demo data loaded; a list of its own on aisle A of PI_WH1)
 import fs from "node:fs";
-import { BASE, browser, tally, adminPage, pageErrors } from "./lib.mjs";
+import { BASE, browser, tally, adminPage, pageErrors, messages, countSheet, gridRows, typeInGrid, uploadCounts } from "./lib.mjs";
 import { Session } from "./session.mjs";
 import { pdfText, xlsxRows } from "./documents.mjs";
 
@@ -43,18 +43,7 @@ function countFile() {
 }
 
 /** The counted lines of the list as its count sheet (CSV) gives them, by key, with the sum of their counts. */
-async function sheet(page, filter = "") {
-    const csv = await (await page.request.get(`${BASE}/physinv/control/CountSheetCsv?piListId=${listId}${filter}`)).text();
-    const lines = csv.trim().split("\n").slice(1).map((row) => row.split(","));
-    const counted = new Map(lines.map((cells) => [cells.slice(0, 5).filter((_, i) => i !== 2).join("|"), cells[6]]));
-    const sum = lines.reduce((s, cells) => s + Number(cells[6] || 0), 0);
-    return { lines, counted, sum };
-}
-
-/** The text of OFBiz's message box on the page (errors and events alike), or "". */
-async function messages(page) {
-    return (await page.$$eval("#content-messages", (boxes) => boxes.map((b) => b.innerText.trim()).join(" | ")));
-}
+const sheet = (page, filter = "") => countSheet(page, listId, filter);
 
 const chrome = await browser();
 try {
@@ -63,16 +52,7 @@ try {
     const file = countFile();
 
     /** Uploads the file and answers the preview's summary. */
-    async function upload(name, mode) {
-        await admin.goto(`${BASE}/physinv/control/CountImport?piListId=${listId}`);
-        await admin.setInputFiles("input[name=countFile]", { name, mimeType: "text/csv", buffer: file.csv });
-        await admin.check(`input[name=mode][value=${mode}]`);
-        const started = Date.now();
-        await Promise.all([admin.waitForNavigation({ timeout: 300000 }), admin.click("#uploadCountFile button[type=submit]")]);
-        const summary = await admin.$eval("#importSummary", (p) => ({ ...p.dataset, text: p.innerText.trim() })).catch(async () => ({
-            error: await pageErrors(admin) }));
-        return { ...summary, seconds: (Date.now() - started) / 1000 };
-    }
+    const upload = (name, mode) => uploadCounts(admin, listId, { name, buffer: file.csv, mode });
 
     // the import: upload, preview, apply
     const first = await upload("counts.csv", "REPLACE");
@@ -93,7 +73,7 @@ try {
     const afterImport = await sheet(admin);
     t.check("the list's counts add up to the file's", afterImport.sum === file.total, `${afterImport.sum} counted, ${file.total} in the file`);
     const log = await (await admin.request.get(`${BASE}/physinv/control/ScanLog?piListId=${listId}`)).text();
-    t.check("the scan log shows the reads as imported from the file", /IMPORT/.test(log) && /counts\.csv/.test(log));
+    t.check("the scan log shows the reads as imported from the file", />\s*Import\b/.test(log) && /counts\.csv/.test(log));
 
     // the same file again: nothing to record, nothing doubled
     const again = await upload("counts-again.csv", "ADD");
@@ -106,18 +86,12 @@ try {
     // the grid: 200 counts typed, Enter going down, saved at once; one of them refused
     const filter = "&locationSeqId=A0";
     await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${listId}${filter}&VIEW_SIZE=${GRID}`);
-    const rows = await admin.$$eval("#countGrid tbody tr", (trs) => trs.map((tr) => ({ key: [tr.cells[0], tr.cells[1].firstChild, tr.cells[2],
-        tr.cells[3]].map((c) => c.textContent.trim()).join("|"), shown: tr.querySelector("input.pi-count").value })));
+    const rows = await gridRows(admin);
     t.check(`the grid shows a page of ${GRID} lines`, rows.length === GRID, `${rows.length}`);
     const BAD = 57;
     const typed = rows.map((row, i) => (i === BAD ? "1.5" : String(100 + i)));
-    await admin.click("#countGrid input.pi-count >> nth=0");
     started = Date.now();
-    for (const value of typed) {
-        await admin.keyboard.press("Control+A");
-        await admin.keyboard.type(value);
-        await admin.keyboard.press("Enter");
-    }
+    await typeInGrid(admin, typed);
     const typing = (Date.now() - started) / 1000;
     t.check("Enter goes down row by row, then to Save all", (await admin.evaluate(() => document.activeElement.id)) === "saveAllCounts",
         `${GRID} counts typed in ${typing} s`);
@@ -134,7 +108,7 @@ try {
     const wrong = rows.filter((row, i) => afterGrid.counted.get(row.key) !== (i === BAD ? row.shown : typed[i]));
     t.check(`the ${GRID - 1} other counts are stored, the refused row's count is as it was`, wrong.length === 0, JSON.stringify(wrong.slice(0, 3)));
     const grid = await (await admin.request.get(`${BASE}/physinv/control/ScanLog?piListId=${listId}`)).text();
-    t.check("the grid's counts are in the scan log as typed in the back office", /BACK_OFFICE/.test(grid));
+    t.check("the grid's counts are in the scan log as typed in the back office", />\s*Back office\b/.test(grid));
 
     // the count sheet printed with a filter: PDF, CSV and XLSX hold only the lines it keeps
     const a03 = "&locationSeqId=A03";

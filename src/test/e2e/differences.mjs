@@ -7,7 +7,8 @@
 // Run: OFBIZ_URL=https://localhost:8443 node differences.mjs
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { BASE, browser, tally, backOfficeLogin, pageErrors, inventoryStatus, ean, adminPage } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, pageErrors, inventoryStatus, ean, adminPage, clickThrough, markCounted as markListsCounted,
+    acctgTransPage, glAccountMonth } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -23,10 +24,7 @@ try {
     const admin = await adminPage(chrome);
 
     /** Clicks a link or button by its text and waits for the page it leads to. */
-    async function click(text) {
-        await Promise.all([admin.waitForNavigation(), admin.locator("a, input[type=submit], button", { hasText: text }).first().click()]);
-        return admin.innerText("body");
-    }
+    const click = (text) => clickThrough(admin, text);
     async function reviewRows() {
         await admin.goto(REVIEW);
         return admin.$$eval("#differences tbody tr", (rows) => rows.map((r) => ({ ...r.dataset })));
@@ -71,16 +69,7 @@ try {
     t.check("an item found where the book has none is counted", found.outcome === "RECORDED", JSON.stringify(found).slice(0, 200));
 
     /** Marks every list of the inventory counted, then the inventory. */
-    async function markCounted(listIds) {
-        for (const list of listIds) {
-            await admin.goto(`${BASE}/physinv/control/EditInventoryList?piListId=${list}`);
-            if (await admin.locator("a.buttontext", { hasText: "Mark counted" }).count()) {
-                await click("Mark counted");
-            }
-        }
-        await admin.goto(`${BASE}/physinv/control/EditInventory?piInventoryId=${INVENTORY}`);
-        return click("Mark counted");
-    }
+    const markCounted = (listIds) => markListsCounted(admin, INVENTORY, listIds);
     await markCounted(lists);
     const errors = await pageErrors(admin);
     const counted = await inventoryStatus(admin, INVENTORY);
@@ -196,13 +185,7 @@ try {
     t.check("OFBiz's facility screen shows the recounted quantity", new RegExp(`\\[${short.location}\\][^\\n]*\\b${left} / ${left}\\b`).test(facility),
         facility.split("\n").filter((l) => l.includes(short.product)).join(" | ") || (await pageErrors(admin)));
     await admin.screenshot({ path: `${shots}/ofbiz-inventory-items.png`, fullPage: true });
-    await admin.goto(REVIEW);
-    await Promise.all([admin.waitForNavigation(), admin.click("form[name=PostingStatus] a[href*='acctgTransId=']")]);
-    if (await admin.locator("input[name=USERNAME]").count()) {
-        await backOfficeLogin(admin, "/accounting", "admin", "ofbiz");
-        await admin.goto(ledgerLink.startsWith("http") ? ledgerLink : `${BASE}${ledgerLink}`);
-    }
-    const ledger = await admin.innerText("body");
+    const ledger = await acctgTransPage(admin, ledgerLink);
     t.check("OFBiz's ledger shows one posted inventory variance transaction", ledger.includes(acctgTransId) && /Item Variance/.test(ledger)
         && /Is Posted\s+Y\b/.test(ledger), ledger.slice(0, 300).replace(/\s+/g, " "));
     t.check("dated at the inventory date", new RegExp(`Transaction Date\\s+${INVENTORY_DATE}`).test(ledger),
@@ -211,14 +194,9 @@ try {
 
     // OFBiz's GL account report of the fiscal year, month by month: the transaction is in November with its date
     const account = "140000"; // the demo company's inventory account
-    await admin.goto(`${BASE}/accounting/control/GlAccountTrialBalance?organizationPartyId=Company&glAccountId=${account}&timePeriod=PI_FY2026&isPosted=Y`);
-    const months = await admin.$$eval("#glAccountTrialBalanceReport table tr", (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
-    const row = months.findIndex((r) => r.includes(acctgTransId));
-    const monthTotal = months.findIndex((r, i) => i > row && /Total of the current month/i.test(r));
-    const sameMonth = row < 0 ? [] : months.slice(months.slice(0, row).findLastIndex((r) => /Total of/i.test(r)) + 1, monthTotal)
-        .filter((r) => /^\d{4}-\d\d-\d\d/.test(r));
-    t.check("OFBiz's GL account report files it in November of the inventory's fiscal year", row >= 0 && months[row].startsWith("2026-11-30")
-        && sameMonth.every((r) => r.startsWith("2026-11")), `${months[row] || months.slice(0, 4).join(" | ")}`);
+    const { row, sameMonth } = await glAccountMonth(admin, account, "PI_FY2026", acctgTransId);
+    t.check("OFBiz's GL account report files it in November of the inventory's fiscal year", !!row && row.startsWith("2026-11-30")
+        && sameMonth.every((r) => r.startsWith("2026-11")), row || "not in the report");
     await admin.screenshot({ path: `${shots}/ofbiz-gl-account-month.png`, fullPage: true });
 } finally {
     await chrome.close();
