@@ -108,26 +108,52 @@ export async function clickThrough(page, text) {
     return (await messages(page)) + "\n" + (await page.innerText("body"));
 }
 
-/** Opens a page of another OFBiz webapp, logging in on the form it shows first when that webapp asks. */
-export async function openOfbiz(page, url) {
+/** Logs in on the login form OFBiz shows on the page, if it shows one; answers whether it did. */
+async function logInHere(page) {
+    if (!(await page.locator("input[name=USERNAME]").count())) {
+        return false;
+    }
+    await page.fill("input[name=USERNAME]", "admin");
+    await page.fill("input[name=PASSWORD]", "ofbiz");
+    await Promise.all([page.waitForNavigation(), page.press("input[name=PASSWORD]", "Enter")]);
+    return true;
+}
+
+/**
+ * Opens a page of another OFBiz webapp, logging in there first when that webapp asks. With OFBiz's CSRF defence on, a
+ * page opens only with its path's token, which the links leading to it carry: then the webapp's main page is opened and
+ * the links matching `via` followed, in turn, to a page linking the wanted one, whose token the wanted URL then takes.
+ */
+export async function openOfbiz(page, url, via = []) {
     await page.goto(url);
-    if (await page.locator("input[name=USERNAME]").count()) {
-        await page.fill("input[name=USERNAME]", "admin");
-        await page.fill("input[name=PASSWORD]", "ofbiz");
-        await Promise.all([page.waitForNavigation(), page.press("input[name=PASSWORD]", "Enter")]);
+    if (await logInHere(page)) {
         await page.goto(url);
     }
-    if (/Invalid or missing CSRF token/.test(await page.innerText("body"))) {
-        // OFBiz's CSRF defence on: a page is opened with its path's token, as the webapp's main page links it
-        const target = new URL(url);
-        const path = target.pathname.split("/").pop();
-        await page.goto(target.href.replace(/\/[^/]*$/, "/main").replace(/\?.*$/, ""));
-        const link = await page.locator(`a[href*="/${path}?"], a[href$="/${path}"]`).first().getAttribute("href", { timeout: 5000 }).catch(() => null);
-        const token = link && new URL(link, url).searchParams.get("csrf");
-        if (token) {
-            target.searchParams.set("csrf", token);
-            await page.goto(target.href);
+    if (!/Invalid or missing CSRF token/.test(await page.innerText("body"))) {
+        return;
+    }
+    const target = new URL(url);
+    const main = `${target.origin}${target.pathname.replace(/\/[^/]*$/, "/main")}`;
+    await page.goto(main);
+    const login = page.locator("a[href*='/checkLogin']");
+    if (await login.count()) {
+        await Promise.all([page.waitForNavigation(), login.first().click()]);
+        await logInHere(page);
+        await page.goto(main);
+    }
+    const hrefs = () => page.$$eval("a[href], form[action]", (els) => els.map((e) => e.href || e.action));
+    for (const step of via) {
+        const next = (await hrefs()).find((h) => step.test(h));
+        if (!next) {
+            return;
         }
+        await page.goto(next);
+    }
+    const path = target.pathname.split("/").pop();
+    const link = (await hrefs()).find((h) => new RegExp(`/${path}(\\?|$)`).test(h) && /[?&]csrf=/.test(h));
+    if (link) {
+        target.searchParams.set("csrf", new URL(link).searchParams.get("csrf"));
+        await page.goto(target.href);
     }
 }
 
@@ -254,10 +280,15 @@ export function handheldActions(hh, t) {
     return actions;
 }
 
-/** OFBiz's page of an accounting transaction, opened through the review's link to it (it carries OFBiz's CSRF token), as text. */
-export async function acctgTransPage(page, link) {
-    await openOfbiz(page, new URL(link, BASE).href);
-    return page.innerText("body");
+/** The links from the accounting app's main page to the demo company's accounting pages (Transactions, Reports). */
+const COMPANY_ACCOUNTING = [/\/ListCompanies\?/, /\/newAcctgTrans\?organizationPartyId=Company/];
+
+/** OFBiz's list of the company's accounting transactions, found by id: the row of the transaction, as text. */
+export async function acctgTransRow(page, acctgTransId) {
+    await openOfbiz(page, `${BASE}/accounting/control/FindAcctgTrans?organizationPartyId=Company&acctgTransId=${acctgTransId}&performSearch=Y`,
+        COMPANY_ACCOUNTING);
+    const rows = await page.$$eval("table tr", (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
+    return { row: rows.find((r) => r.startsWith(acctgTransId) || r.includes(` ${acctgTransId} `)) || "", rows };
 }
 
 /**
@@ -266,7 +297,7 @@ export async function acctgTransPage(page, link) {
  */
 export async function glAccountMonth(page, glAccountId, timePeriod, acctgTransId) {
     await openOfbiz(page, `${BASE}/accounting/control/GlAccountTrialBalance?organizationPartyId=Company&glAccountId=${glAccountId}`
-        + `&timePeriod=${timePeriod}&isPosted=Y`);
+        + `&timePeriod=${timePeriod}&isPosted=Y`, [...COMPANY_ACCOUNTING, /\/TrialBalance\?organizationPartyId=Company/]);
     const rows = await page.$$eval("#glAccountTrialBalanceReport table tr", (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, " ").trim()));
     const at = rows.findIndex((r) => r.includes(acctgTransId));
     const monthTotal = rows.findIndex((r, i) => i > at && /Total of the current month/i.test(r));
