@@ -53,7 +53,7 @@ public final class CountImportEvents {
      * The request's parameters and the fields of its multipart body: as OFBiz read them already, or read here when it
      * did not (it skips the body when the URL has parameters, such as the CSRF token).
      */
-    static Map<String, Object> formFields(HttpServletRequest request) {
+    public static Map<String, Object> formFields(HttpServletRequest request) {
         Map<String, Object> fields = new HashMap<>(UtilHttp.getParameterMap(request));
         Map<String, Object> multipart = UtilGenerics.cast(request.getAttribute("multiPartMap"));
         fields.putAll(multipart == null || multipart.isEmpty() ? UtilHttp.getMultiPartParameterMap(request) : multipart);
