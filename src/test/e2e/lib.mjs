@@ -138,7 +138,8 @@ export async function openOfbiz(page, url, via = []) {
     const login = page.locator("a[href*='/checkLogin']");
     if (await login.count()) {
         await Promise.all([page.waitForNavigation(), login.first().click()]);
-        await logInHere(page);
+    }
+    if (await logInHere(page)) {
         await page.goto(main);
     }
     const hrefs = () => page.$$eval("a[href], form[action]", (els) => els.map((e) => e.href || e.action));
