@@ -28,10 +28,13 @@ public final class SlicedReview {
     public interface Book {
 
         /**
-         * The facility's inventory items of these keys, and every serialized item of these serial numbers (product and
-         * serial) wherever it is.
+         * The facility's inventory items of the slice's keys, of its serial numbers' keys elsewhere, and every serialized item
+         * of its serial numbers (product and serial) wherever it is. Items of other keys may come too: the engine leaves them.
+         *
+         * @param keys      the slice's keys, in the order their lines came (the first and the last bound its locations)
+         * @param elsewhere the keys of its serial numbers' lines in other slices
          */
-        List<BookItem> items(Set<LineKey> keys, Set<ProductSerial> serials);
+        List<BookItem> items(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials);
 
         /** Every line of the inventory (of its active lists) counting one of these serial numbers (product and serial), in any location. */
         List<CountedLine> serialLines(Set<ProductSerial> serials);
@@ -116,9 +119,9 @@ public final class SlicedReview {
         if (!serials.isEmpty()) {
             book.serialLines(serials).stream().filter(l -> !refs.contains(l.ref())).forEach(all::add);
         }
-        Set<LineKey> keys = new HashSet<>();
-        all.forEach(l -> keys.add(l.key()));
-        List<BookItem> items = book.items(keys, serials);
+        Set<LineKey> elsewhere = new HashSet<>();
+        all.stream().map(CountedLine::key).filter(k -> !own.containsKey(k)).forEach(elsewhere::add);
+        List<BookItem> items = book.items(new ArrayList<>(own.keySet()), elsewhere, serials);
         Review review = DifferenceEngine.review(parameters, all, items, foundStockCosts);
         Set<String> toAsk = new HashSet<>();
         review.differences().forEach(d -> d.adjustments().stream().filter(a -> a instanceof Adjustment.FoundItem)

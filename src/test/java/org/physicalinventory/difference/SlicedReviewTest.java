@@ -27,6 +27,9 @@ public class SlicedReviewTest {
             .thenComparing(l -> l.key().productId()).thenComparing(l -> String.valueOf(l.key().lotId()))
             .thenComparing(l -> String.valueOf(l.key().serialNumber())).thenComparing(CountedLine::piListId);
 
+    private static final Comparator<LineKey> KEYS = Comparator.comparing(LineKey::locationSeqId).thenComparing(LineKey::productId)
+            .thenComparing(k -> String.valueOf(k.lotId())).thenComparing(k -> String.valueOf(k.serialNumber()));
+
     private final StockDifferenceParameters parameters = new StockDifferenceParameters("VAR_FOUND", "VAR_LOST", true,
             new Tolerances(BigDecimal.ONE, null, null), FoundStockCost.AVERAGE, new LedgerRounding(2, RoundingMode.HALF_UP));
     private final List<CountedLine> lines = new ArrayList<>();
@@ -81,9 +84,12 @@ public class SlicedReviewTest {
 
     private final SlicedReview.Book book = new SlicedReview.Book() {
         @Override
-        public List<BookItem> items(Set<LineKey> keys, Set<ProductSerial> serials) {
-            return items.stream().filter(i -> keys.contains(i.key()) || i.serialized() && serials.contains(ProductSerial.of(i.key())))
-                    .collect(Collectors.toList());
+        public List<BookItem> items(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials) {
+            assertTrue("the slice's keys in the order of the lines", keys.equals(keys.stream().sorted(KEYS).collect(Collectors.toList())));
+            // every item of the slice's locations, as a book may give more than asked
+            Set<String> locations = keys.stream().map(LineKey::locationSeqId).collect(Collectors.toSet());
+            return items.stream().filter(i -> locations.contains(i.key().locationSeqId()) || elsewhere.contains(i.key())
+                    || i.serialized() && serials.contains(ProductSerial.of(i.key()))).collect(Collectors.toList());
         }
 
         @Override

@@ -28,15 +28,15 @@ import org.physicalinventory.difference.ReviewTotals;
  * The review of an inventory not posted yet, as the review screen pages through it: worked out once (slice by slice, see
  * {@link ReviewStream}) and kept while nothing it depends on changes, so that each page, filter and total of the screen
  * costs one aggregate query (the inventory's lines and lists, the facility's items and the stock-difference parameters:
- * how many and when last changed) and no new review. Kept for a few inventories at once, in this server's memory, for
- * {@link #MINUTES} at most (memory may take it back sooner): a change of a product's average or standard cost alone,
- * which only found stock is valued at, shows within that time.
+ * how many and when last changed) and no new review. Kept for four inventories at once, in this server's memory (about
+ * 0.85 KB a line: 100,000 lines take some 85 MB), for {@link #MINUTES} minutes at most (memory may take it back sooner):
+ * a change of a product's average or standard cost alone, which only found stock is valued at, shows within that time.
  */
 final class KeptReview {
 
     private static final String MODULE = KeptReview.class.getName();
     static final int MINUTES = 10;
-    private static final UtilCache<String, KeptReview> KEPT = UtilCache.createUtilCache("physinv.review.kept", 0, 8, MINUTES * 60_000L, true);
+    private static final UtilCache<String, KeptReview> KEPT = UtilCache.createUtilCache("physinv.review.kept", 0, 4, MINUTES * 60_000L, true);
 
     private final String stamp;
     private final List<Difference> differences;
@@ -102,15 +102,15 @@ final class KeptReview {
         ModelEntity piInventory = delegator.getModelEntity("PiInventory");
         GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("PiCountLine"));
         Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
-        String stamp = col(line, "lastUpdatedStamp");
-        String lines = " FROM " + line.getTableName(datasource) + " L, " + list.getTableName(datasource) + " LI WHERE L." + col(line, "piListId")
-                + " = LI." + col(list, "piListId") + " AND LI." + col(list, "piInventoryId") + " = ?";
-        String lists = " FROM " + list.getTableName(datasource) + " WHERE " + col(list, "piInventoryId") + " = ?";
-        String items = " FROM " + item.getTableName(datasource) + " WHERE " + col(item, "facilityId") + " = ?";
+        String stamp = ReviewBook.col(line, "lastUpdatedStamp");
+        String lines = " FROM " + line.getTableName(datasource) + " L, " + list.getTableName(datasource) + " LI WHERE L." + ReviewBook.col(line, "piListId")
+                + " = LI." + ReviewBook.col(list, "piListId") + " AND LI." + ReviewBook.col(list, "piInventoryId") + " = ?";
+        String lists = " FROM " + list.getTableName(datasource) + " WHERE " + ReviewBook.col(list, "piInventoryId") + " = ?";
+        String items = " FROM " + item.getTableName(datasource) + " WHERE " + ReviewBook.col(item, "facilityId") + " = ?";
         String sql = "SELECT (SELECT COUNT(*)" + lines + "), (SELECT MAX(L." + stamp + ")" + lines + "), (SELECT COUNT(*)" + lists
                 + "), (SELECT MAX(" + stamp + ")" + lists + "), (SELECT COUNT(*)" + items + "), (SELECT MAX(" + stamp + ")" + items
                 + "), (SELECT MAX(" + stamp + ") FROM " + param.getTableName(datasource) + "), " + stamp + " FROM "
-                + piInventory.getTableName(datasource) + " WHERE " + col(piInventory, "piInventoryId") + " = ?";
+                + piInventory.getTableName(datasource) + " WHERE " + ReviewBook.col(piInventory, "piInventoryId") + " = ?";
         String piInventoryId = inventory.getString("piInventoryId");
         String facilityId = inventory.getString("facilityId");
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
@@ -129,9 +129,5 @@ final class KeptReview {
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read what the review of inventory " + piInventoryId + " depends on", e);
         }
-    }
-
-    private static String col(ModelEntity entity, String field) {
-        return entity.getField(field).getColName();
     }
 }

@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.config.model.Datasource;
 import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
@@ -118,42 +121,65 @@ final class ReviewBook implements SlicedReview.Book {
     long serialNanos;
 
     @Override
-    public List<BookItem> items(Set<LineKey> keys, Set<ProductSerial> serials) {
+    public List<BookItem> items(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials) {
         long start = System.nanoTime();
         try {
-            return itemsOf(keys, serials);
+            return itemsOf(keys, elsewhere, serials);
         } finally {
             itemNanos += System.nanoTime() - start;
         }
     }
 
-    private List<BookItem> itemsOf(Set<LineKey> keys, Set<ProductSerial> serials) {
-        List<BookItem> items = new ArrayList<>();
-        // the keys' products in the keys' locations (a slice covers few locations), then a serial number's items anywhere
-        for (BookItem item : itemQuery(List.of("productId", "locationSeqId"),
-                List.of(keys.stream().map(LineKey::productId).collect(Collectors.toSet()),
-                        keys.stream().map(LineKey::locationSeqId).filter(l -> l != null).collect(Collectors.toSet())))) {
-            if (keys.contains(item.key()) && !(item.serialized() && serials.contains(ProductSerial.of(item.key())))) {
-                items.add(item);
-            }
+    private List<BookItem> itemsOf(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials) {
+        Set<LineKey> wanted = new HashSet<>(keys);
+        wanted.addAll(elsewhere);
+        Map<String, BookItem> items = new LinkedHashMap<>();
+        List<String> locations = keys.stream().map(LineKey::locationSeqId).filter(l -> l != null).toList();
+        if (!locations.isEmpty()) {
+            // the items at the lines' product and location, for every line of the slice's locations: one statement, the same for every slice
+            rangeItems(locations.get(0), locations.get(locations.size() - 1)).forEach(i -> keep(i, wanted, serials, items));
         }
-        if (keys.stream().anyMatch(k -> k.locationSeqId() == null)) {
-            for (BookItem item : itemQuery(List.of("productId"), List.of(keys.stream().filter(k -> k.locationSeqId() == null)
-                    .map(LineKey::productId).collect(Collectors.toSet())))) {
-                if (item.key().locationSeqId() == null && keys.contains(item.key()) && !item.serialized()) {
-                    items.add(item);
-                }
-            }
+        Set<LineKey> few = new HashSet<>(elsewhere);
+        keys.stream().filter(k -> k.locationSeqId() == null).forEach(few::add);
+        if (!few.isEmpty()) {
+            itemQuery(List.of("productId"), List.of(few.stream().map(LineKey::productId).collect(Collectors.toSet())))
+                    .forEach(i -> keep(i, wanted, serials, items));
         }
         if (!serials.isEmpty()) {
             for (BookItem item : itemQuery(List.of("serialNumber", "inventoryItemTypeId"),
                     List.of(serials.stream().map(ProductSerial::serialNumber).collect(Collectors.toSet()), Set.of(InventoryReview.SERIALIZED)))) {
                 if (serials.contains(ProductSerial.of(item.key()))) {
-                    items.add(item);
+                    items.putIfAbsent(item.inventoryItemId(), item);
                 }
             }
         }
-        return items;
+        return new ArrayList<>(items.values());
+    }
+
+    /** An item of a key asked for, once; a serial number's item comes with the serial numbers. */
+    private static void keep(BookItem item, Set<LineKey> wanted, Set<ProductSerial> serials, Map<String, BookItem> items) {
+        if (wanted.contains(item.key()) && !(item.serialized() && serials.contains(ProductSerial.of(item.key())))) {
+            items.putIfAbsent(item.inventoryItemId(), item);
+        }
+    }
+
+    /**
+     * The facility's items at the product and location of the inventory's lines whose location lies from {@code from} to
+     * {@code to} (as the database orders them, as it orders the lines).
+     */
+    private List<BookItem> rangeItems(String from, String to) {
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        ModelEntity line = delegator.getModelEntity("PiCountLine");
+        ModelEntity list = delegator.getModelEntity("PiInventoryList");
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
+        Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        String location = "L." + col(line, "locationSeqId");
+        String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> "I." + col(item, f)).collect(Collectors.joining(", ")) + " FROM "
+                + item.getTableName(datasource) + " I, " + line.getTableName(datasource) + " L, " + list.getTableName(datasource) + " LI WHERE LI."
+                + col(list, "piInventoryId") + " = ? AND L." + col(line, "piListId") + " = LI." + col(list, "piListId") + " AND " + location
+                + " >= ? AND " + location + " <= ? AND I." + col(item, "facilityId") + " = ? AND I." + col(item, "productId") + " = L."
+                + col(line, "productId") + " AND I." + col(item, "locationSeqId") + " = " + location;
+        return read(helper, sql, List.of(inventory.getString("piInventoryId"), from, to, facility.getString("facilityId")));
     }
 
     /**
@@ -174,14 +200,19 @@ final class ReviewBook implements SlicedReview.Book {
             sql.append(" AND ").append(item.getField(fields.get(f)).getColName()).append(" IN (")
                     .append(String.join(", ", Collections.nCopies(values.get(f).size(), "?"))).append(')');
         }
+        List<String> parameters = new ArrayList<>();
+        parameters.add(facility.getString("facilityId"));
+        values.forEach(parameters::addAll);
+        return read(helper, sql.toString(), parameters);
+    }
+
+    /** The items a plain query of {@link #ITEM_COLUMNS} answers. */
+    private List<BookItem> read(GenericHelperInfo helper, String sql, List<String> parameters) {
         List<BookItem> items = new ArrayList<>();
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
-            query.prepareStatement(sql.toString());
-            query.setValue(facility.getString("facilityId"));
-            for (Set<String> each : values) {
-                for (String value : each) {
-                    query.setValue(value);
-                }
+            query.prepareStatement(sql);
+            for (String parameter : parameters) {
+                query.setValue(parameter);
             }
             ResultSet rows = query.executeQuery();
             while (rows.next()) {
@@ -194,6 +225,11 @@ final class ReviewBook implements SlicedReview.Book {
             throw new ReadFailure(e);
         }
         return items;
+    }
+
+    /** The column of an entity's field. */
+    static String col(ModelEntity entity, String field) {
+        return entity.getField(field).getColName();
     }
 
     @Override
