@@ -282,7 +282,8 @@ try {
     const log = await admin.innerText("body");
     t.check("every read is in the scan log: who, what, Add or Replace", log.includes("picounter1") && log.includes("REPLACE")
         && log.includes(serial), log.slice(0, 300).replace(/\s+/g, " "));
-    const undoRows = await admin.$$eval("table.basic-table tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.innerText.trim())));
+    // textContent: the theme upper-cases the headings on screen, innerText would read them so
+    const undoRows = await admin.$$eval("table.basic-table tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
     const header = undoRows.find((r) => r.includes("Source")) || [];
     const source = header.indexOf("Source");
     const undoneAt = header.indexOf("Undone");
