@@ -25,6 +25,7 @@ import org.apache.ofbiz.webapp.view.AbstractViewHandler;
 import org.apache.ofbiz.webapp.view.ViewHandlerException;
 import org.physicalinventory.ofbiz.Downloads;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.difference.ReviewCsv;
 import org.physicalinventory.reconciliation.Cause;
 import org.physicalinventory.reconciliation.Document;
 import org.physicalinventory.reconciliation.Note;
@@ -37,7 +38,8 @@ import org.physicalinventory.report.ValorizedReport;
 /**
  * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
  * or XLSX ({@code report.xlsx}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
- * and an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}). Each runs the service the
+ * an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}), and the review of an inventory's
+ * differences as CSV ({@code review.csv}, streamed, see {@link ReviewCsv}). Each runs the service the
  * screens run, as the logged-in user, so the service's permission check guards the download; a refusal answers its
  * translated message.
  */
@@ -61,6 +63,7 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             case "inventory-stock.zip" -> inventoryStock(request, response);
             case "reconciliation.csv" -> reconciliation(request, response, false);
             case "reconciliation.xlsx" -> reconciliation(request, response, true);
+            case "review.csv" -> ReviewCsv.write(request, response);
             default -> throw new ViewHandlerException("unknown download " + page);
             }
         } catch (IOException e) {
