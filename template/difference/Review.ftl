@@ -41,13 +41,11 @@
 </tr>
 </thead>
 <tbody>
-<#-- a page of rows: the summary above covers them all, the CSV export holds them all -->
-<#assign viewSize = (parameters.VIEW_SIZE!"200")?number>
-<#assign viewIndex = (parameters.VIEW_INDEX!"0")?number>
-<#assign rowCount = review.differences?size>
+<#-- a page of rows (getPiInventoryReview answers only those): the summary above covers them all, the CSV export holds them all -->
+<#assign rowCount = review.differenceCount>
 <#assign first = [viewIndex * viewSize, rowCount]?min>
-<#assign last = [first + viewSize, rowCount]?min>
-<#list review.differences[first..<last] as row>
+<#assign last = [first + review.differences?size, rowCount]?min>
+<#list review.differences as row>
 <tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-line="${row.lineRef}" data-list="${row.piListId}" data-product="${row.productId}" data-location="${row.locationSeqId}" data-lot="${row.lotId!}" data-serial="${row.serialNumber!}" data-book="${row.bookQuantity!}" data-counted="${row.countedQuantity!}" data-difference="${row.difference}">
   <#if canReview><td><input type="checkbox" name="lineRef" value="${row.lineRef}" form="CreateRecountList"></td></#if>
   <td>${row.locationSeqId}</td>
@@ -104,7 +102,7 @@
 </table>
 <#if rowCount &gt; viewSize>
 <#macro pageLink index text>
-<a class="buttontext" href="<@ofbizUrl>ReviewInventory?piInventoryId=${inventory.piInventoryId}<#list ["piListId", "locationSeqId", "productId", "productCategoryId", "differencesOnly", "overTolerance", "moved", "conflicts"] as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url}</#if></#list>&amp;VIEW_SIZE=${viewSize}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
+<a class="buttontext" href="<@ofbizUrl>ReviewInventory?piInventoryId=${inventory.piInventoryId}<#list ["piListId", "locationSeqId", "productId", "productCategoryId", "differencesOnly", "overTolerance", "moved", "conflicts"] as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url("UTF-8")}</#if></#list>&amp;VIEW_SIZE=${viewSize}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
 </#macro>
 <div class="nav-pager" id="differences-pager">
   <#if viewIndex &gt; 0><@pageLink index=viewIndex - 1 text=uiLabelMap.PhysInvPrevious/></#if>

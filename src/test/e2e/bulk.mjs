@@ -73,7 +73,8 @@ try {
     const afterImport = await sheet(admin);
     t.check("the list's counts add up to the file's", afterImport.sum === file.total, `${afterImport.sum} counted, ${file.total} in the file`);
     const log = await (await admin.request.get(`${BASE}/physinv/control/ScanLog?piListId=${listId}`)).text();
-    t.check("the scan log shows the reads as imported from the file", />\s*Import\b/.test(log) && /counts\.csv/.test(log));
+    t.check("the scan log shows the reads as imported from the file", /Import (\(|&#x28;)counts\.csv/.test(log), // OFBiz's HTML encoder writes a parenthesis as &#x28;
+        log.split("<tr").slice(2, 4).map((r) => r.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).join(" / "));
 
     // the same file again: nothing to record, nothing doubled
     const again = await upload("counts-again.csv", "ADD");
@@ -108,7 +109,7 @@ try {
     const wrong = rows.filter((row, i) => afterGrid.counted.get(row.key) !== (i === BAD ? row.shown : typed[i]));
     t.check(`the ${GRID - 1} other counts are stored, the refused row's count is as it was`, wrong.length === 0, JSON.stringify(wrong.slice(0, 3)));
     const grid = await (await admin.request.get(`${BASE}/physinv/control/ScanLog?piListId=${listId}`)).text();
-    t.check("the grid's counts are in the scan log as typed in the back office", />\s*Back office\b/.test(grid));
+    t.check("the grid's counts are in the scan log as typed in the back office", /Back office/.test(grid));
 
     // the count sheet printed with a filter: PDF, CSV and XLSX hold only the lines it keeps
     const a03 = "&locationSeqId=A03";

@@ -254,11 +254,11 @@ try {
     const log = await admin.innerText("body");
     t.check("every read is in the scan log: who, what, Add or Replace", log.includes("picounter1") && log.includes("REPLACE")
         && log.includes(serial), log.slice(0, 300).replace(/\s+/g, " "));
-    const undoRows = await admin.$$eval("table.basic-table tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.innerText.trim())));
-    // the headings as shown: some themes show them in capitals
-    const header = (undoRows.find((r) => r.some((c) => /^source$/i.test(c))) || []).map((c) => c.toLowerCase());
-    const source = header.indexOf("source");
-    const undoneAt = header.indexOf("undone");
+    // textContent: the theme upper-cases the headings on screen, innerText would read them so
+    const undoRows = await admin.$$eval("table.basic-table tr", (rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+    const header = undoRows.find((r) => r.includes("Source")) || [];
+    const source = header.indexOf("Source");
+    const undoneAt = header.indexOf("Undone");
     t.check("the scan log shows where each read came from, the two undos and the two reads undone",
         undoRows.filter((r) => r[source] === "Undo").length === 2 && undoRows.filter((r) => r[source] === "Handheld").length > 10
         && undoRows.filter((r) => r[source] === "Handheld" && r[undoneAt]).length === 2, JSON.stringify(header));

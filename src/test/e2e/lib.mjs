@@ -63,11 +63,19 @@ export async function handheldLogin(page, user = "picounter1", password = "ofbiz
     await page.waitForSelector("button.list");
 }
 
+/**
+ * The text of OFBiz's message box on the page (errors and events alike), or "". Read as textContent: the Tomahawk theme
+ * hides the box's paragraphs and shows their text as a notice (jGrowl), so the browser's innerText of the box is empty.
+ */
+export async function messages(page) {
+    return page.$$eval("#content-messages", (boxes) => boxes.map((b) => b.textContent.replace(/\s+/g, " ").trim()).join(" | "));
+}
+
 /** The text of OFBiz's error box on the page, or "". */
 export async function pageErrors(page) {
-    const boxes = await page.$$eval("#content-messages .errorMessage, .errorMessage, #content-messages", (els) =>
-        els.map((e) => e.innerText.trim()).filter((t) => t && /error|errore|eroare|erreur|fehler/i.test(t)));
-    return boxes.join(" | ");
+    const boxes = await page.$$eval("#content-messages.errorMessage, .errorMessage", (els) =>
+        els.map((e) => e.textContent.replace(/\s+/g, " ").trim()).filter((t) => t && /error|errore|eroare|erreur|fehler/i.test(t)));
+    return [...new Set(boxes)].join(" | ");
 }
 
 /**
@@ -88,15 +96,6 @@ export function ean(productId) {
     const base = "8012345" + productId.slice(3) + "0";
     const sum = [...base].reduce((s, d, i) => s + Number(d) * (i % 2 ? 3 : 1), 0);
     return base + ((10 - (sum % 10)) % 10);
-}
-
-/**
- * The text of OFBiz's message boxes on the page (errors and events alike), or "": their text content, as the theme shows
- * them by a script that may not run (a development OFBiz without its node_modules serves no jQuery).
- */
-export async function messages(page) {
-    return (await page.$$eval("#content-messages", (boxes) => boxes.map((b) => b.textContent.trim()).join(" | ")).catch(() => ""))
-        .replace(/\s+/g, " ");
 }
 
 /**

@@ -2,8 +2,12 @@
 // at once through the JSON requests, then the stored totals are compared with what the devices were told.
 //   MODE=flat  every device reads as fast as it can, on a handful of lines (the worst case for locks)
 //   MODE=pace  every device reads once a second (a person with a scanner) on the whole aisle
-// Env: OFBIZ_URL (https://localhost:8443), DEVICES (20), SECONDS (20), LINES (5, flat mode), RATE (1 read/s/device, pace).
-// Prints reads/s, latency p50/p95/max, refused and failed reads, and whether every total is exact.
+// Env: OFBIZ_URL (https://localhost:8443), DEVICES (20), SECONDS (20), LINES (5, flat mode), RATE (1 read/s/device, pace),
+// PAGES (0): supervision pages open on the inventory meanwhile, each asking getPiSupervision every POLL seconds (5), as the
+// page's script does (admin sessions over HTTP, no browser, so that the client costs the shared cores little); SUPERVISE
+// names another inventory for them to watch (one of 100,000 lines, say) instead of the load's own.
+// Prints reads/s, latency p50/p95/max, refused and failed reads, and whether every total is exact; with PAGES, the
+// supervision requests' number and latency.
 // Run: OFBIZ_URL=https://localhost:8443 MODE=flat node load.mjs   (demo data loaded)
 import { Session } from "./session.mjs";
 import { ean } from "./lib.mjs";
@@ -14,6 +18,9 @@ const DEVICES = Number(process.env.DEVICES || 20);
 const SECONDS = Number(process.env.SECONDS || 20);
 const LINES = Number(process.env.LINES || 5);
 const RATE = Number(process.env.RATE || 1);
+const PAGES = Number(process.env.PAGES || 0);
+const POLL = Number(process.env.POLL || 5);
+const SUPERVISE = process.env.SUPERVISE;
 
 // a new list on aisle A, in an inventory of its own, assigned to picounter1, open, its lines made from the book stock
 const admin = await new Session(BASE, "/physinv").login("admin", "ofbiz");
@@ -39,6 +46,7 @@ if (MODE === "flat") {
 }
 console.log(`list ${listId}: ${DEVICES} devices, mode ${MODE}, ${targets.length} lines read, ${SECONDS} s`);
 
+const pages = await Promise.all(Array.from({ length: PAGES }, () => new Session(BASE, "/physinv").login("admin", "ofbiz")));
 const devices = await Promise.all(Array.from({ length: DEVICES }, () => new Session(BASE, "/physinv-count").login("picounter1", "ofbiz")));
 const latencies = [];
 const expected = new Map();
@@ -76,7 +84,23 @@ async function device(session, d) {
         }
     }
 }
-await Promise.all(devices.map((session, d) => device(session, d)));
+const polls = [];
+let pollsFailed = 0;
+async function supervise(session, p) {
+    // the pages open spread over the first poll interval, then each asks again POLL seconds after its last answer
+    await new Promise((resolve) => setTimeout(resolve, (p * POLL * 1000) / Math.max(PAGES, 1)));
+    while (performance.now() < end) {
+        const sent = performance.now();
+        const answer = await session.post("getPiSupervision", { piInventoryId: SUPERVISE || inventoryId }).catch(() => null);
+        if (answer?.status === 200 && answer.json?.progress) {
+            polls.push(performance.now() - sent);
+        } else {
+            pollsFailed++;
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(POLL * 1000, end - performance.now()))));
+    }
+}
+await Promise.all([...devices.map((session, d) => device(session, d)), ...pages.map((session, p) => supervise(session, p))]);
 const elapsed = (performance.now() - start) / 1000;
 
 // the stored totals, from the back office's count sheet
@@ -97,5 +121,10 @@ console.log(`reads: ${reads} recorded in ${elapsed.toFixed(1)} s = ${(reads / el
 console.log(`latency ms: p50 ${pct(0.5)}, p95 ${pct(0.95)}, max ${latencies.length ? latencies.at(-1).toFixed(0) : "-"}`);
 console.log(`refused: ${[...refusals].map(([k, v]) => `${k} ${v}`).join(", ") || 0}; failed (no answer): ${failed}`);
 console.log(`unlisted item A01 PI-1011: ${duplicates} line(s)`);
+if (PAGES) {
+    polls.sort((a, b) => a - b);
+    const at = (p) => polls.length ? polls[Math.min(polls.length - 1, Math.floor(p * polls.length))].toFixed(0) : "-";
+    console.log(`supervision of ${SUPERVISE || inventoryId}: ${PAGES} pages every ${POLL} s, ${polls.length} answers (${pollsFailed} failed), ms p50 ${at(0.5)}, p95 ${at(0.95)}, max ${polls.length ? polls.at(-1).toFixed(0) : "-"}`);
+}
 console.log(wrong.length ? `totals NOT exact: ${wrong.join("; ")}` : `totals exact: ${expected.size} lines, every stored total equals what the devices were told`);
-process.exitCode = wrong.length || refusals.size || failed || duplicates !== 1 ? 1 : 0;
+process.exitCode = wrong.length || refusals.size || failed || duplicates !== 1 || pollsFailed ? 1 : 0;

@@ -137,7 +137,7 @@ public final class ReportExport {
     }
 
     /** Text for a CSV cell; one a spreadsheet would take for a formula (=, +, -, @) is quoted with an apostrophe. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null) {
             return "";
         }

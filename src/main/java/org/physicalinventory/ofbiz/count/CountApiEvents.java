@@ -156,7 +156,7 @@ public final class CountApiEvents {
     }
 
     /** The user's language; English when the client names none (a JVM without a default locale answers an empty one). */
-    private static Locale locale(HttpServletRequest request) {
+    public static Locale locale(HttpServletRequest request) {
         Locale locale = UtilHttp.getLocale(request);
         return locale == null || locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     }
@@ -172,7 +172,8 @@ public final class CountApiEvents {
         };
     }
 
-    private static Answer refusal(int status, String labelKey, Locale locale, Object... arguments) {
+    /** A refusal answered as the counting API answers them: HTTP status, error code and translated message. */
+    public static Answer refusal(int status, String labelKey, Locale locale, Object... arguments) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errorCode", Labels.errorCode(labelKey));
         body.put("errorMessage", Labels.message(labelKey, locale, arguments));
@@ -200,7 +201,8 @@ public final class CountApiEvents {
         return value;
     }
 
-    private static String write(HttpServletResponse response, Answer answer) {
+    /** Writes an answer as JSON, never cached. */
+    public static String write(HttpServletResponse response, Answer answer) {
         try {
             String body = JSON.writeValueAsString(answer.body());
             response.setStatus(answer.status());

@@ -156,8 +156,12 @@ public final class CountServices {
 
     /** How many lines a list has and how many of them are counted. */
     public static Map<String, Object> getListProgress(DispatchContext dctx, Map<String, ? extends Object> context) {
+        String piListId = (String) context.get("piListId");
         try {
-            return ListProgress.addTo(ServiceUtil.returnSuccess(), dctx.getDelegator(), (String) context.get("piListId"));
+            if (InventoryRows.list(dctx.getDelegator(), piListId) == null) {
+                return Labels.error("PhysInvErrorListNotFound", (Locale) context.get("locale"), piListId);
+            }
+            return ListProgress.addTo(ServiceUtil.returnSuccess(), dctx.getDelegator(), piListId);
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorServer", e, MODULE, (Locale) context.get("locale"));
         }

@@ -76,8 +76,8 @@ public final class InventoryReview {
         Set<String> found = new HashSet<>();
         first.differences().forEach(d -> d.adjustments().stream().filter(a -> a instanceof Adjustment.FoundItem)
                 .forEach(a -> found.add(((Adjustment.FoundItem) a).key().productId())));
-        loaded.review = found.isEmpty() ? first
-                : DifferenceEngine.review(loaded.parameters, loaded.lines, loaded.items, loaded.foundStockCosts(found));
+        loaded.review = found.isEmpty() ? first : DifferenceEngine.review(loaded.parameters, loaded.lines, loaded.items,
+                ReviewBook.read(() -> new ReviewBook(delegator, dispatcher, inventory, loaded.facility, loaded.parameters).foundStockCosts(found)));
         return loaded;
     }
 
@@ -112,7 +112,7 @@ public final class InventoryReview {
     }
 
     /** The facility's stock-difference parameters as the core reads them, rounded as OFBiz rounds ledger amounts. */
-    private static StockDifferenceParameters toParameters(GenericValue params) {
+    static StockDifferenceParameters toParameters(GenericValue params) {
         LedgerRounding rounding = LedgerRounding.of(UtilProperties.getPropertyValue("arithmetic", "ledger.decimals"),
                 UtilProperties.getPropertyValue("arithmetic", "ledger.rounding"));
         if (params == null) {
@@ -125,18 +125,10 @@ public final class InventoryReview {
     }
 
     private void readLines() throws GenericEntityException {
-        try (EntityListIterator found = EntityQuery.use(delegator).from("PiCountLineAndList").where(
-                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
-                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
-                .orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId").queryIterator()) {
+        try (EntityListIterator found = ReviewBook.lineQuery(delegator, inventory).queryIterator()) {
             GenericValue line;
             while ((line = found.next()) != null) {
-                Timestamp countedDate = line.getTimestamp("countedDate");
-                CountedLine counted = new CountedLine(line.getString("piListId"), line.getString("lineSeqId"), key(line),
-                        line.getBigDecimal("countedQuantity"), line.getBigDecimal("bookQuantity"),
-                        countedDate == null ? null : countedDate.toInstant(), "Y".equals(line.getString("recount")),
-                        line.get("resolution") == null ? null : Resolution.valueOf(line.getString("resolution")),
-                        line.get("movedChoice") == null ? null : MovedChoice.valueOf(line.getString("movedChoice")));
+                CountedLine counted = ReviewBook.countedLine(line);
                 lines.add(counted);
                 linesByRef.put(counted.ref(), counted);
             }
@@ -160,66 +152,23 @@ public final class InventoryReview {
                 .where("facilityId", facility.get("facilityId")).queryIterator()) {
             GenericValue item;
             while ((item = found.next()) != null) {
-                LineKey key = key(item);
-                boolean serialized = SERIALIZED.equals(item.getString("inventoryItemTypeId"));
-                if (keys.contains(key) || serialized && serials.contains(key.productId() + "\u0000" + key.serialNumber())) {
-                    Timestamp received = item.getTimestamp("datetimeReceived");
-                    items.add(new BookItem(item.getString("inventoryItemId"), key, serialized, item.getBigDecimal("quantityOnHandTotal"),
-                            item.getBigDecimal("availableToPromiseTotal"), item.getBigDecimal("unitCost"),
-                            received == null ? null : received.toInstant()));
+                BookItem book = ReviewBook.bookItem(item);
+                LineKey key = book.key();
+                if (keys.contains(key) || book.serialized() && serials.contains(key.productId() + "\u0000" + key.serialNumber())) {
+                    items.add(book);
                     itemValues.put(item.getString("inventoryItemId"), item);
                 }
             }
         }
     }
 
-    /**
-     * The unit cost of found stock per product, by the method of the parameters; a product without a
-     * cost by that method has none.
-     */
-    private Map<String, BigDecimal> foundStockCosts(Set<String> productIds) throws GenericEntityException, GenericServiceException {
-        Map<String, BigDecimal> costs = new HashMap<>();
-        for (String productId : productIds) {
-            BigDecimal cost = switch (parameters.foundStockCost()) {
-            case AVERAGE -> averageCost(productId);
-            case LAST_RECEIPT -> lastReceiptCost(productId);
-            case STANDARD -> standardCost(productId);
-            };
-            if (cost != null) {
-                costs.put(productId, cost);
-            }
-        }
-        return costs;
-    }
-
-    /** OFBiz's average cost of the product in the facility (ProductAverageCost, as getProductAverageCost reads it). */
-    private BigDecimal averageCost(String productId) throws GenericEntityException {
-        GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
-                "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
-                .filterByDate().orderBy("-fromDate").queryFirst();
-        return average == null ? null : average.getBigDecimal("averageCost");
-    }
-
-    /** The unit cost of the product's last receipt in the facility. */
-    private BigDecimal lastReceiptCost(String productId) throws GenericEntityException {
-        GenericValue last = EntityQuery.use(delegator).from("InventoryItem").where(
-                EntityCondition.makeCondition("facilityId", facility.get("facilityId")),
-                EntityCondition.makeCondition("productId", productId),
-                EntityCondition.makeCondition("unitCost", EntityOperator.NOT_EQUAL, null))
-                .orderBy("-datetimeReceived", "-inventoryItemId").queryFirst();
-        return last == null ? null : last.getBigDecimal("unitCost");
-    }
-
-    /** The product's standard cost: its EST_STD cost components, as getProductCost sums them; none when not above zero. */
-    private BigDecimal standardCost(String productId) throws GenericEntityException, GenericServiceException {
-        Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
-                "currencyUomId", currency(), "costComponentTypePrefix", "EST_STD", "userLogin", systemUser(delegator)));
-        BigDecimal cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
-        return cost != null && cost.signum() > 0 ? cost : null;
-    }
-
     /** The currency of the facility owner's books, for new items and standard costs. */
     String currency() throws GenericEntityException {
+        return currency(delegator, facility);
+    }
+
+    /** The currency of the books of the facility's owner. */
+    static String currency(Delegator delegator, GenericValue facility) throws GenericEntityException {
         GenericValue preference = EntityQuery.use(delegator).from("PartyAcctgPreference")
                 .where("partyId", facility.get("ownerPartyId")).cache().queryOne();
         if (preference != null && preference.get("baseCurrencyUomId") != null) {

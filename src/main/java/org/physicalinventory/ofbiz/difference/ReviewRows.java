@@ -13,8 +13,9 @@ import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.difference.CountedLine.LineRef;
 import org.physicalinventory.difference.Difference;
-import org.physicalinventory.difference.Review;
+import org.physicalinventory.difference.CountedLine;
 import org.physicalinventory.difference.ReviewFilter;
+import org.physicalinventory.difference.ReviewTotals;
 import org.physicalinventory.difference.Summary;
 
 /**
@@ -26,19 +27,42 @@ final class ReviewRows {
     private ReviewRows() {
     }
 
-    /** The review of an inventory not posted yet: every difference the filter accepts. */
-    static Map<String, Object> open(InventoryReview loaded, ReviewFilter filter, Map<String, String> reasons) {
-        Review review = loaded.review();
+    /**
+     * The review of an inventory not posted yet: the differences the filter accepts (a page of them, when asked), and
+     * above them the totals of the whole review.
+     *
+     * @param page the rows to show, or null for every row
+     */
+    static Map<String, Object> open(KeptReview kept, ReviewFilter filter, Map<String, String> reasons, Page page) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Difference difference : review.differences()) {
+        int accepted = 0;
+        for (Difference difference : kept.differences()) {
             if (filter.accepts(difference)) {
-                Map<String, Object> row = row(difference, loaded);
-                row.put("reasonDescription", description(difference.reasonId(), reasons));
-                rows.add(row);
+                if (page == null || page.holds(accepted)) {
+                    Map<String, Object> row = row(difference, kept);
+                    row.put("reasonDescription", description(difference.reasonId(), reasons));
+                    rows.add(row);
+                }
+                accepted++;
             }
         }
-        return result(rows, review.summary(), review.conflicts().size(), review.missingCosts().size(), review.moved().size(),
-                review.changes().size());
+        ReviewTotals totals = kept.totals();
+        Map<String, Object> result = result(rows, totals.summary(), totals.conflicts(), totals.missingCosts(), totals.moved(), totals.changes());
+        result.put("differenceCount", accepted);
+        return result;
+    }
+
+    /** A page of rows: the index of the page (from 0) and how many rows a page holds. */
+    record Page(int index, int size) {
+
+        /** The page asked for: none without a size (every row), the first without an index. */
+        static Page of(Integer index, Integer size) {
+            return size == null || size < 1 ? null : new Page(index == null || index < 0 ? 0 : index, size);
+        }
+
+        boolean holds(int row) {
+            return row >= (long) index * size && row < (long) index * size + size;
+        }
     }
 
     /**
@@ -49,7 +73,7 @@ final class ReviewRows {
      * @param lines     the lines of the inventory's active lists (PiCountLineAndList)
      */
     static Map<String, Object> posted(List<GenericValue> movements, List<GenericValue> lines, ReviewFilter filter,
-            Map<String, String> reasons) {
+            Map<String, String> reasons, Page page) {
         Map<String, String> lineReasons = new HashMap<>();
         List<Summary.Amount> amounts = new ArrayList<>();
         for (GenericValue movement : movements) {
@@ -59,18 +83,24 @@ final class ReviewRows {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         int posted = 0;
+        int accepted = 0;
         for (GenericValue line : lines) {
             BigDecimal difference = line.get("postedQuantity") == null ? BigDecimal.ZERO : line.getBigDecimal("postedQuantity");
             posted += line.get("postedQuantity") == null ? 0 : 1;
             LineKey key = InventoryReview.key(line);
             if (filter.acceptsPosted(line.getString("piListId"), key, difference)) {
-                String reasonId = lineReasons.get(ref(line).text());
-                Map<String, Object> row = postedRow(line, key, difference, reasonId);
-                row.put("reasonDescription", description(reasonId, reasons));
-                rows.add(row);
+                if (page == null || page.holds(accepted)) {
+                    String reasonId = lineReasons.get(ref(line).text());
+                    Map<String, Object> row = postedRow(line, key, difference, reasonId);
+                    row.put("reasonDescription", description(reasonId, reasons));
+                    rows.add(row);
+                }
+                accepted++;
             }
         }
-        return result(rows, Summary.of(amounts), 0, 0, 0, posted);
+        Map<String, Object> result = result(rows, Summary.of(amounts), 0, 0, 0, posted);
+        result.put("differenceCount", accepted);
+        return result;
     }
 
     private static Map<String, Object> result(List<Map<String, Object>> rows, Summary summary, int conflicts, int missingCosts,
@@ -89,12 +119,12 @@ final class ReviewRows {
         return result;
     }
 
-    private static Map<String, Object> row(Difference difference, InventoryReview loaded) {
+    private static Map<String, Object> row(Difference difference, KeptReview kept) {
         Map<String, Object> row = new HashMap<>();
         if (difference.conflict()) {
-            row.put("lineCounts", difference.lines().stream().map(l -> l.piListId() + ": " + loaded.line(l).counted())
-                    .collect(Collectors.joining(", ")));
-            row.put("conflictListIds", difference.lines().stream().filter(l -> loaded.line(l).isCounted()).map(LineRef::piListId)
+            List<CountedLine> lines = kept.conflictLines(difference.key());
+            row.put("lineCounts", lines.stream().map(l -> l.piListId() + ": " + l.counted()).collect(Collectors.joining(", ")));
+            row.put("conflictListIds", lines.stream().filter(CountedLine::isCounted).map(CountedLine::piListId)
                     .distinct().collect(Collectors.toList()));
         }
         LineRef standing = difference.lines().get(0);
@@ -148,7 +178,7 @@ final class ReviewRows {
         return new LineRef(line.getString("piListId"), line.getString("lineSeqId"));
     }
 
-    private static String description(String reasonId, Map<String, String> reasons) {
+    static String description(String reasonId, Map<String, String> reasons) {
         return reasonId == null ? null : reasons.getOrDefault(reasonId, reasonId);
     }
 

@@ -55,15 +55,39 @@ public final class ReviewServices {
             ReviewFilter filter = filter(delegator, context);
             Map<String, String> reasons = reasonDescriptions(delegator, locale);
             Map<String, Object> result;
+            ReviewRows.Page page = ReviewRows.Page.of((Integer) context.get("viewIndex"), (Integer) context.get("viewSize"));
             if (inventory.get("postedDate") != null) {
-                result = ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons);
+                result = ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons, page);
                 result.put("postingDate", inventory.getTimestamp("postingDate"));
             } else {
-                result = ReviewRows.open(InventoryReview.load(delegator, dctx.getDispatcher(), inventory), filter, reasons);
+                result = ReviewRows.open(KeptReview.of(delegator, dctx.getDispatcher(), inventory), filter, reasons, page);
                 result.put("postingDate", Posting.postingDate(inventory, null, UtilDateTime.nowTimestamp()));
             }
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
+            return Labels.failure("PhysInvErrorReviewFailed", e, MODULE, locale, piInventoryId);
+        }
+    }
+
+    /**
+     * getPiReviewExport: what the streamed export of a review needs (ReviewCsv), checked as the user: the inventory, the
+     * screen's filters and the variance reasons in the user's language. The rows themselves are read as they are written.
+     */
+    public static Map<String, Object> getReviewExport(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Delegator delegator = dctx.getDelegator();
+        Locale locale = (Locale) context.get("locale");
+        Object piInventoryId = context.get("piInventoryId");
+        try {
+            GenericValue inventory = InventoryRows.inventory(delegator, piInventoryId);
+            if (inventory == null) {
+                return Labels.error("PhysInvErrorInventoryNotFound", locale, piInventoryId);
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("inventory", inventory);
+            result.put("filter", filter(delegator, context));
+            result.put("reasons", reasonDescriptions(delegator, locale));
+            return result;
+        } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorReviewFailed", e, MODULE, locale, piInventoryId);
         }
     }
@@ -88,7 +112,7 @@ public final class ReviewServices {
     }
 
     /** What the inventory's posting recorded per line with a variance reason (serial moves have none). */
-    private static List<GenericValue> postedMovements(Delegator delegator, GenericValue inventory) throws GenericEntityException {
+    static List<GenericValue> postedMovements(Delegator delegator, GenericValue inventory) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiLinePosting").where(
                 EntityCondition.makeCondition("physicalInventoryId", inventory.get("physicalInventoryId")),
                 EntityCondition.makeCondition("varianceReasonId", EntityOperator.NOT_EQUAL, null)).orderBy("piListId", "lineSeqId").queryList();

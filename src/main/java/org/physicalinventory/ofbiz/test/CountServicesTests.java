@@ -8,6 +8,7 @@ import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.util.EntityQuery;
 
 /** Integration tests of line generation and counting, inside OFBiz (testdef/PhysInvTests.xml). */
@@ -183,6 +184,13 @@ public class CountServicesTests extends PhysInvTestCase {
         assertEquals("PI_TP_LOT", product.get("productId"));
         assertEquals("PI_TLOT1", product.get("lotId"));
         assertEquals(Boolean.TRUE, product.get("lotManaged"));
+    }
+
+    public void testTheProgressOfAListThatDoesNotExistIsRefusedNamingIt() throws Exception {
+        String refusal = error(call("getPiListProgress", "pitest-admin", "piListId", "NO_SUCH_LIST"));
+        assertTrue(refusal, refusal.contains("NO_SUCH_LIST"));
+        assertEquals("a refusal writes no progress row", 0,
+                getDelegator().findCountByCondition("PiListProgress", EntityCondition.makeCondition("piListId", "NO_SUCH_LIST"), null, null));
     }
 
     /** A new inventory in PI_TF_COUNT (its parameters allow several) with one list, assigned to pitest-counter, open for counting. */

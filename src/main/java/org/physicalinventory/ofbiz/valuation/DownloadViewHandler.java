@@ -19,15 +19,13 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.apache.ofbiz.base.util.Debug;
-import org.apache.ofbiz.base.util.UtilCodec;
 import org.apache.ofbiz.base.util.UtilGenerics;
 import org.apache.ofbiz.base.util.UtilHttp;
-import org.apache.ofbiz.service.GenericServiceException;
-import org.apache.ofbiz.service.LocalDispatcher;
-import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.webapp.view.AbstractViewHandler;
 import org.apache.ofbiz.webapp.view.ViewHandlerException;
+import org.physicalinventory.ofbiz.Downloads;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.difference.ReviewCsv;
 import org.physicalinventory.reconciliation.Cause;
 import org.physicalinventory.reconciliation.Document;
 import org.physicalinventory.reconciliation.Note;
@@ -40,7 +38,8 @@ import org.physicalinventory.report.ValorizedReport;
 /**
  * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
  * or XLSX ({@code report.xlsx}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
- * and an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}). Each runs the service the
+ * an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}), and the review of an inventory's
+ * differences as CSV ({@code review.csv}, streamed, see {@link ReviewCsv}). Each runs the service the
  * screens run, as the logged-in user, so the service's permission check guards the download; a refusal answers its
  * translated message.
  */
@@ -64,6 +63,7 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             case "inventory-stock.zip" -> inventoryStock(request, response);
             case "reconciliation.csv" -> reconciliation(request, response, false);
             case "reconciliation.xlsx" -> reconciliation(request, response, true);
+            case "review.csv" -> ReviewCsv.write(request, response);
             default -> throw new ViewHandlerException("unknown download " + page);
             }
         } catch (IOException e) {
@@ -79,7 +79,7 @@ public final class DownloadViewHandler extends AbstractViewHandler {
         for (String parameter : REPORT_PARAMETERS) {
             input.put(parameter, request.getParameter(parameter));
         }
-        Map<String, Object> result = run(request, response, xlsx ? "report.xlsx" : "report.csv", "getPiValorizedReport", input);
+        Map<String, Object> result = Downloads.run(request, response, xlsx ? "report.xlsx" : "report.csv", "getPiValorizedReport", input);
         if (result == null) {
             return;
         }
@@ -89,7 +89,7 @@ public final class DownloadViewHandler extends AbstractViewHandler {
                 Labels.message("PhysInvProductName", locale), Labels.message("PhysInvProductCategory", locale), Labels.message("PhysInvLot", locale),
                 Labels.message("PhysInvQuantity", locale), Labels.message("PhysInvUnitCost", locale), Labels.message("PhysInvValue", locale)),
                 Labels.message("PhysInvCategoryTotal", locale), Labels.message("PhysInvGrandTotal", locale));
-        String file = "valorized-inventory" + (request.getParameter("closingId") == null ? "" : "-" + safe(request.getParameter("closingId")));
+        String file = "valorized-inventory" + (request.getParameter("closingId") == null ? "" : "-" + Downloads.safe(request.getParameter("closingId")));
         if (xlsx) {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
@@ -107,14 +107,14 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     private static void reconciliation(HttpServletRequest request, HttpServletResponse response, boolean xlsx) throws IOException {
         String closingId = request.getParameter("closingId");
         String download = xlsx ? "reconciliation.xlsx" : "reconciliation.csv";
-        Map<String, Object> result = run(request, response, download, "getPiClosingReconciliation", Map.of("closingId", closingId == null ? "" : closingId));
+        Map<String, Object> result = Downloads.run(request, response, download, "getPiClosingReconciliation", Map.of("closingId", closingId == null ? "" : closingId));
         if (result == null) {
             return;
         }
         Locale locale = UtilHttp.getLocale(request);
         Reconciliation reconciliation = (Reconciliation) result.get("reconciliation");
         ZoneId zone = UtilHttp.getTimeZone(request).toZoneId();
-        String file = "reconciliation-" + safe(closingId);
+        String file = "reconciliation-" + Downloads.safe(closingId);
         if (xlsx) {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
@@ -148,14 +148,14 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     /** The stock of an inventory's facility before counting and after posting, and how each product, location and lot changed. */
     private static void inventoryStock(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String piInventoryId = request.getParameter("piInventoryId");
-        Map<String, Object> result = run(request, response, "inventory-stock.zip", "getPiStockSnapshots",
+        Map<String, Object> result = Downloads.run(request, response, "inventory-stock.zip", "getPiStockSnapshots",
                 Map.of("piInventoryId", piInventoryId == null ? "" : piInventoryId));
         if (result == null) {
             return;
         }
         Map<String, String> files = UtilGenerics.cast(result.get("csvFiles"));
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"inventory-" + safe(piInventoryId) + "-stock.zip\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"inventory-" + Downloads.safe(piInventoryId) + "-stock.zip\"");
         try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8)) {
             for (Map.Entry<String, String> entry : files.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
@@ -163,36 +163,5 @@ public final class DownloadViewHandler extends AbstractViewHandler {
                 zip.closeEntry();
             }
         }
-    }
-
-    /** Runs the service of a download as the logged-in user; a refusal answers its message (HTML-escaped) with status 400 and null. */
-    private static Map<String, Object> run(HttpServletRequest request, HttpServletResponse response, String download, String service,
-            Map<String, Object> input) throws IOException {
-        LocalDispatcher dispatcher = (LocalDispatcher) request.getAttribute("dispatcher");
-        Map<String, Object> context = new HashMap<>(input);
-        context.put("userLogin", request.getSession().getAttribute("userLogin"));
-        context.put("locale", UtilHttp.getLocale(request));
-        context.put("timeZone", UtilHttp.getTimeZone(request));
-        String message;
-        try {
-            Map<String, Object> result = dispatcher.runSync(service, context);
-            if (ServiceUtil.isSuccess(result)) {
-                return result;
-            }
-            message = ServiceUtil.getErrorMessage(result);
-        } catch (GenericServiceException e) {
-            Debug.logError(e, "Download " + download + " not made", MODULE);
-            message = Labels.message("PhysInvErrorDownloadFailed", UtilHttp.getLocale(request), download);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/html; charset=UTF-8");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write("<!DOCTYPE html><html><body><p class=\"error\">" + UtilCodec.getEncoder("html").encode(message) + "</p></body></html>");
-        out.flush();
-        return null;
-    }
-
-    private static String safe(String name) {
-        return name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -1,0 +1,314 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.config.model.Datasource;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.LocalDispatcher;
+import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.difference.BookItem;
+import org.physicalinventory.difference.CountedLine;
+import org.physicalinventory.difference.MovedChoice;
+import org.physicalinventory.difference.Resolution;
+import org.physicalinventory.difference.SlicedReview;
+import org.physicalinventory.difference.SlicedReview.ProductSerial;
+import org.physicalinventory.difference.StockDifferenceParameters;
+import org.physicalinventory.inventory.ListStatus;
+
+/**
+ * The book stock a review compares with, read for a slice of keys at a time ({@link SlicedReview.Book}): the facility's
+ * items of the slice's products, the inventory's lines of its serial numbers, and found stock's cost by the method of the
+ * parameters. A read that fails is thrown on as a {@link ReadFailure}.
+ */
+final class ReviewBook implements SlicedReview.Book {
+
+    /** What the review reads of an inventory item, in the order of {@link #itemQuery}'s columns. */
+    private static final List<String> ITEM_COLUMNS = List.of("inventoryItemId", "productId", "locationSeqId", "lotId", "serialNumber",
+            "inventoryItemTypeId", "quantityOnHandTotal", "availableToPromiseTotal", "unitCost", "datetimeReceived");
+
+    /** What the review reads of a line, posted or not. */
+    private static final Set<String> LINE_FIELDS = Set.of("piListId", "lineSeqId", "productId", "locationSeqId", "lotId", "serialNumber",
+            "countedQuantity", "bookQuantity", "countedDate", "recount", "resolution", "movedChoice", "postedQuantity", "postedValue");
+
+    private final Delegator delegator;
+    private final LocalDispatcher dispatcher;
+    private final GenericValue inventory;
+    private final GenericValue facility;
+    private final StockDifferenceParameters parameters;
+
+    ReviewBook(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, GenericValue facility,
+            StockDifferenceParameters parameters) {
+        this.delegator = delegator;
+        this.dispatcher = dispatcher;
+        this.inventory = inventory;
+        this.facility = facility;
+        this.parameters = parameters;
+    }
+
+    /** A read of the book that failed, thrown through the core's slices; its cause is the entity engine's. */
+    static final class ReadFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReadFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** Reads through the book, the entity engine's or the service engine's failure thrown as it came. */
+    static <T> T read(Supplier<T> read) throws GenericEntityException, GenericServiceException {
+        try {
+            return read.get();
+        } catch (ReadFailure failure) {
+            if (failure.getCause() instanceof GenericServiceException e) {
+                throw e;
+            }
+            throw (GenericEntityException) failure.getCause();
+        }
+    }
+
+    /** The lines of the inventory's lists that were not cancelled, every line of a key one after the other, as the review shows them. */
+    static EntityQuery lineQuery(Delegator delegator, GenericValue inventory) {
+        return EntityQuery.use(delegator).from("PiCountLineAndList").where(
+                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
+                .select(LINE_FIELDS).orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId", "lineSeqId");
+    }
+
+    /** A line as the core reviews it. */
+    static CountedLine countedLine(GenericValue line) {
+        Timestamp countedDate = line.getTimestamp("countedDate");
+        return new CountedLine(line.getString("piListId"), line.getString("lineSeqId"), InventoryReview.key(line),
+                line.getBigDecimal("countedQuantity"), line.getBigDecimal("bookQuantity"),
+                countedDate == null ? null : countedDate.toInstant(), "Y".equals(line.getString("recount")),
+                line.get("resolution") == null ? null : Resolution.valueOf(line.getString("resolution")),
+                line.get("movedChoice") == null ? null : MovedChoice.valueOf(line.getString("movedChoice")));
+    }
+
+    /** An inventory item as the core sees it. */
+    static BookItem bookItem(GenericValue item) {
+        Timestamp received = item.getTimestamp("datetimeReceived");
+        return new BookItem(item.getString("inventoryItemId"), InventoryReview.key(item),
+                InventoryReview.SERIALIZED.equals(item.getString("inventoryItemTypeId")), item.getBigDecimal("quantityOnHandTotal"),
+                item.getBigDecimal("availableToPromiseTotal"), item.getBigDecimal("unitCost"), received == null ? null : received.toInstant());
+    }
+
+    /** Time spent reading items and serial numbers' lines, for the log. */
+    long itemNanos;
+    long serialNanos;
+
+    @Override
+    public List<BookItem> items(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials) {
+        long start = System.nanoTime();
+        try {
+            return itemsOf(keys, elsewhere, serials);
+        } finally {
+            itemNanos += System.nanoTime() - start;
+        }
+    }
+
+    private List<BookItem> itemsOf(List<LineKey> keys, Set<LineKey> elsewhere, Set<ProductSerial> serials) {
+        Set<LineKey> wanted = new HashSet<>(keys);
+        wanted.addAll(elsewhere);
+        Map<String, BookItem> items = new LinkedHashMap<>();
+        List<String> locations = keys.stream().map(LineKey::locationSeqId).filter(l -> l != null).toList();
+        if (!locations.isEmpty()) {
+            // the items at the lines' product and location, for every line of the slice's locations: one statement, the same for every slice
+            rangeItems(locations.get(0), locations.get(locations.size() - 1)).forEach(i -> keep(i, wanted, serials, items));
+        }
+        Set<LineKey> few = new HashSet<>(elsewhere);
+        keys.stream().filter(k -> k.locationSeqId() == null).forEach(few::add);
+        if (!few.isEmpty()) {
+            itemQuery(List.of("productId"), List.of(few.stream().map(LineKey::productId).collect(Collectors.toSet())))
+                    .forEach(i -> keep(i, wanted, serials, items));
+        }
+        if (!serials.isEmpty()) {
+            for (BookItem item : itemQuery(List.of("serialNumber", "inventoryItemTypeId"),
+                    List.of(serials.stream().map(ProductSerial::serialNumber).collect(Collectors.toSet()), Set.of(InventoryReview.SERIALIZED)))) {
+                if (serials.contains(ProductSerial.of(item.key()))) {
+                    items.putIfAbsent(item.inventoryItemId(), item);
+                }
+            }
+        }
+        return new ArrayList<>(items.values());
+    }
+
+    /** An item of a key asked for, once; a serial number's item comes with the serial numbers. */
+    private static void keep(BookItem item, Set<LineKey> wanted, Set<ProductSerial> serials, Map<String, BookItem> items) {
+        if (wanted.contains(item.key()) && !(item.serialized() && serials.contains(ProductSerial.of(item.key())))) {
+            items.putIfAbsent(item.inventoryItemId(), item);
+        }
+    }
+
+    /**
+     * The facility's items at the product and location of the inventory's lines whose location lies from {@code from} to
+     * {@code to} (as the database orders them, as it orders the lines).
+     */
+    private List<BookItem> rangeItems(String from, String to) {
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        ModelEntity line = delegator.getModelEntity("PiCountLine");
+        ModelEntity list = delegator.getModelEntity("PiInventoryList");
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
+        Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        String location = "L." + col(line, "locationSeqId");
+        String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> "I." + col(item, f)).collect(Collectors.joining(", ")) + " FROM "
+                + item.getTableName(datasource) + " I, " + line.getTableName(datasource) + " L, " + list.getTableName(datasource) + " LI WHERE LI."
+                + col(list, "piInventoryId") + " = ? AND L." + col(line, "piListId") + " = LI." + col(list, "piListId") + " AND " + location
+                + " >= ? AND " + location + " <= ? AND I." + col(item, "facilityId") + " = ? AND I." + col(item, "productId") + " = L."
+                + col(line, "productId") + " AND I." + col(item, "locationSeqId") + " = " + location;
+        return read(helper, sql, List.of(inventory.getString("piInventoryId"), from, to, facility.getString("facilityId")));
+    }
+
+    /**
+     * The facility's inventory items whose fields are among the values given, field by field: one plain query of the columns
+     * the core reads, as a slice is read again and again.
+     */
+    private List<BookItem> itemQuery(List<String> fields, List<Set<String>> values) {
+        if (values.stream().anyMatch(Set::isEmpty)) {
+            return List.of();
+        }
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
+        StringBuilder sql = new StringBuilder("SELECT ");
+        sql.append(ITEM_COLUMNS.stream().map(f -> item.getField(f).getColName()).collect(Collectors.joining(", ")));
+        sql.append(" FROM ").append(item.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())));
+        sql.append(" WHERE ").append(item.getField("facilityId").getColName()).append(" = ?");
+        for (int f = 0; f < fields.size(); f++) {
+            sql.append(" AND ").append(item.getField(fields.get(f)).getColName()).append(" IN (")
+                    .append(String.join(", ", Collections.nCopies(values.get(f).size(), "?"))).append(')');
+        }
+        List<String> parameters = new ArrayList<>();
+        parameters.add(facility.getString("facilityId"));
+        values.forEach(parameters::addAll);
+        return read(helper, sql.toString(), parameters);
+    }
+
+    /** The items a plain query of {@link #ITEM_COLUMNS} answers. */
+    private List<BookItem> read(GenericHelperInfo helper, String sql, List<String> parameters) {
+        List<BookItem> items = new ArrayList<>();
+        try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
+            query.prepareStatement(sql);
+            for (String parameter : parameters) {
+                query.setValue(parameter);
+            }
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                Timestamp received = rows.getTimestamp(10);
+                items.add(new BookItem(rows.getString(1), new LineKey(rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5)), InventoryReview.SERIALIZED.equals(rows.getString(6)), rows.getBigDecimal(7), rows.getBigDecimal(8),
+                        rows.getBigDecimal(9), received == null ? null : received.toInstant()));
+            }
+        } catch (SQLException | GenericEntityException e) {
+            throw new ReadFailure(e);
+        }
+        return items;
+    }
+
+    /** The column of an entity's field. */
+    static String col(ModelEntity entity, String field) {
+        return entity.getField(field).getColName();
+    }
+
+    @Override
+    public List<CountedLine> serialLines(Set<ProductSerial> serials) {
+        long start = System.nanoTime();
+        try {
+            return serialLinesOf(serials);
+        } finally {
+            serialNanos += System.nanoTime() - start;
+        }
+    }
+
+    private List<CountedLine> serialLinesOf(Set<ProductSerial> serials) {
+        List<CountedLine> lines = new ArrayList<>();
+        try {
+            for (GenericValue line : EntityQuery.use(delegator).from("PiCountLineAndList").where(
+                    EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                    EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
+                    EntityCondition.makeCondition("productId", EntityOperator.IN,
+                            serials.stream().map(ProductSerial::productId).collect(Collectors.toSet())),
+                    EntityCondition.makeCondition("serialNumber", EntityOperator.IN,
+                            serials.stream().map(ProductSerial::serialNumber).collect(Collectors.toSet())))
+                    .select(LINE_FIELDS).orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId", "lineSeqId").queryList()) {
+                CountedLine counted = countedLine(line);
+                if (serials.contains(ProductSerial.of(counted.key()))) {
+                    lines.add(counted);
+                }
+            }
+        } catch (GenericEntityException e) {
+            throw new ReadFailure(e);
+        }
+        return lines;
+    }
+
+    /** The unit cost of found stock per product, by the method of the parameters; a product without a cost by that method has none. */
+    @Override
+    public Map<String, BigDecimal> foundStockCosts(Set<String> productIds) {
+        Map<String, BigDecimal> costs = new HashMap<>();
+        try {
+            for (String productId : productIds) {
+                BigDecimal cost = switch (parameters.foundStockCost()) {
+                case AVERAGE -> averageCost(productId);
+                case LAST_RECEIPT -> lastReceiptCost(productId);
+                case STANDARD -> standardCost(productId);
+                };
+                if (cost != null) {
+                    costs.put(productId, cost);
+                }
+            }
+        } catch (GenericEntityException | GenericServiceException e) {
+            throw new ReadFailure(e);
+        }
+        return costs;
+    }
+
+    /** OFBiz's average cost of the product in the facility (ProductAverageCost, as getProductAverageCost reads it). */
+    private BigDecimal averageCost(String productId) throws GenericEntityException {
+        GenericValue average = EntityQuery.use(delegator).from("ProductAverageCost").where("productAverageCostTypeId", "SIMPLE_AVG_COST",
+                "organizationPartyId", facility.get("ownerPartyId"), "productId", productId, "facilityId", facility.get("facilityId"))
+                .filterByDate().orderBy("-fromDate").queryFirst();
+        return average == null ? null : average.getBigDecimal("averageCost");
+    }
+
+    /** The unit cost of the product's last receipt in the facility. */
+    private BigDecimal lastReceiptCost(String productId) throws GenericEntityException {
+        GenericValue last = EntityQuery.use(delegator).from("InventoryItem").where(
+                EntityCondition.makeCondition("facilityId", facility.get("facilityId")),
+                EntityCondition.makeCondition("productId", productId),
+                EntityCondition.makeCondition("unitCost", EntityOperator.NOT_EQUAL, null))
+                .orderBy("-datetimeReceived", "-inventoryItemId").queryFirst();
+        return last == null ? null : last.getBigDecimal("unitCost");
+    }
+
+    /** The product's standard cost: its EST_STD cost components, as getProductCost sums them; none when not above zero. */
+    private BigDecimal standardCost(String productId) throws GenericEntityException, GenericServiceException {
+        Map<String, Object> standard = dispatcher.runSync("getProductCost", Map.of("productId", productId,
+                "currencyUomId", InventoryReview.currency(delegator, facility), "costComponentTypePrefix", "EST_STD",
+                "userLogin", InventoryReview.systemUser(delegator)));
+        BigDecimal cost = ServiceUtil.isSuccess(standard) ? (BigDecimal) standard.get("productCost") : null;
+        return cost != null && cost.signum() > 0 ? cost : null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+import org.apache.ofbiz.base.util.Debug;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityListIterator;
+import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.LocalDispatcher;
+import org.physicalinventory.difference.CountedLine;
+import org.physicalinventory.difference.SlicedReview;
+import org.physicalinventory.difference.SlicedReview.Reviewed;
+import org.physicalinventory.difference.StockDifferenceParameters;
+import org.physicalinventory.ofbiz.Transactions;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
+
+/**
+ * The review of an inventory not posted yet, difference by difference as the core works it out slice by slice
+ * ({@link SlicedReview}): its lines come through an EntityListIterator and the book stock of each slice is read for it,
+ * so that no more than a slice is held whatever the size of the inventory.
+ */
+final class ReviewStream {
+
+    private static final String MODULE = ReviewStream.class.getName();
+    /** Keys reviewed at once: the book stock of a slice is read in one query. */
+    static final int KEYS_PER_SLICE = 1000;
+
+    private ReviewStream() {
+    }
+
+    /** Hands on every difference of the inventory in the order the review shows them, in one read transaction. */
+    static void review(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, Consumer<Reviewed> out)
+            throws GenericEntityException, GenericServiceException {
+        GenericValue facility = inventory.getRelatedOne("Facility", false);
+        StockDifferenceParameters parameters = InventoryReview.toParameters(InventoryRows.stockDifferenceParameters(delegator, facility));
+        ReviewBook book = new ReviewBook(delegator, dispatcher, inventory, facility, parameters);
+        Transactions.read(() -> {
+            try (EntityListIterator lines = ReviewBook.lineQuery(delegator, inventory).fetchSize(2000).queryIterator()) {
+                long start = System.nanoTime();
+                ReviewBook.read(() -> {
+                    SlicedReview.review(parameters, new Lines(lines), KEYS_PER_SLICE, book, out);
+                    return null;
+                });
+                Debug.logInfo(String.format("Review of inventory %s read in %.3f s (book stock %.3f s, lines of serial numbers %.3f s)",
+                        inventory.get("piInventoryId"), (System.nanoTime() - start) / 1e9, book.itemNanos / 1e9, book.serialNanos / 1e9), MODULE);
+            } catch (GenericServiceException e) {
+                throw new GenericEntityException(e);
+            }
+            return null;
+        });
+    }
+
+    /** The lines as the core reads them, one row of the iterator at a time. */
+    private static final class Lines implements Iterator<CountedLine> {
+        private final EntityListIterator rows;
+        private GenericValue next;
+
+        Lines(EntityListIterator rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next == null) {
+                next = rows.next();
+            }
+            return next != null;
+        }
+
+        @Override
+        public CountedLine next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            CountedLine line = ReviewBook.countedLine(next);
+            next = null;
+            return line;
+        }
+    }
+}

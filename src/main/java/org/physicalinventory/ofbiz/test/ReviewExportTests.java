@@ -1,0 +1,146 @@
+package org.physicalinventory.ofbiz.test;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.ofbiz.base.util.UtilGenerics;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.difference.ReviewCsv;
+
+/**
+ * The review of a big inventory (10,500 lines of a generated warehouse): its CSV export, streamed, holds every row the
+ * review service answers, with the same figures and the same totals as the screen's summary, and the screen's pages are
+ * slices of the same rows.
+ */
+public class ReviewExportTests extends PhysInvTestCase {
+
+    private static final int LINES = 10_500;
+    private static final int LOCATION = 0;
+    private static final int PRODUCT = 1;
+    private static final int LOT = 2;
+    private static final int DIFFERENCE = 8;
+    private static final int VALUE = 10;
+    private static final int REASON = 11;
+
+    public ReviewExportTests(String name) {
+        super(name);
+    }
+
+    public void testTheStreamedCsvHoldsEveryRowWithTheScreensFiguresAndTotals() throws Exception {
+        String inventoryId = bigInventory();
+        Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+        List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
+        assertEquals(LINES, rows.size());
+        assertEquals(LINES, review.get("differenceCount"));
+
+        List<CSVRecord> csv = csv(inventoryId, Map.of());
+        assertEquals("every row", rows.size(), csv.size());
+        Map<String, BigDecimal[]> byReason = new HashMap<>();
+        BigDecimal surplusValue = BigDecimal.ZERO;
+        BigDecimal shortageValue = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> row = rows.get(i);
+            CSVRecord record = csv.get(i);
+            assertEquals(row.get("locationSeqId"), record.get(LOCATION));
+            assertEquals(row.get("productId"), record.get(PRODUCT));
+            assertEquals(row.get("lotId") == null ? "" : row.get("lotId"), record.get(LOT));
+            BigDecimal difference = new BigDecimal(record.get(DIFFERENCE));
+            BigDecimal value = new BigDecimal(record.get(VALUE));
+            assertEquals("difference of row " + i, 0, ((BigDecimal) row.get("difference")).compareTo(difference));
+            assertEquals("value of row " + i, 0, ((BigDecimal) row.get("value")).compareTo(value));
+            if (difference.signum() != 0) {
+                byReason.merge(record.get(REASON) + (difference.signum() > 0), new BigDecimal[] {difference, value},
+                        (was, more) -> new BigDecimal[] {was[0].add(more[0]), was[1].add(more[1])});
+                surplusValue = difference.signum() > 0 ? surplusValue.add(value) : surplusValue;
+                shortageValue = difference.signum() < 0 ? shortageValue.add(value) : shortageValue;
+            }
+        }
+        assertEquals(0, ((BigDecimal) review.get("surplusValue")).compareTo(surplusValue));
+        assertEquals(0, ((BigDecimal) review.get("shortageValue")).compareTo(shortageValue));
+        List<Map<String, Object>> summary = UtilGenerics.cast(review.get("summary"));
+        assertEquals("a surplus and a shortage", 2, summary.size());
+        for (Map<String, Object> total : summary) {
+            String reason = EntityQuery.use(getDelegator()).from("VarianceReason").where("varianceReasonId", total.get("varianceReasonId"))
+                    .queryOne().getString("description");
+            BigDecimal[] csvTotal = byReason.get(reason + "Y".equals(total.get("surplus")));
+            assertNotNull(reason, csvTotal);
+            assertEquals(0, ((BigDecimal) total.get("quantity")).compareTo(csvTotal[0]));
+            assertEquals(0, ((BigDecimal) total.get("value")).compareTo(csvTotal[1]));
+        }
+    }
+
+    public void testAPageOfTheScreenIsASliceOfTheRowsWithTheWholeReviewsTotals() throws Exception {
+        String inventoryId = bigInventory();
+        Map<String, Object> whole = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+        List<Map<String, Object>> rows = UtilGenerics.cast(whole.get("differences"));
+        Map<String, Object> page = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 7,
+                "viewSize", 200));
+        assertEquals(LINES, page.get("differenceCount"));
+        assertEquals(rows.subList(1400, 1600), page.get("differences"));
+        assertEquals(whole.get("summary"), page.get("summary"));
+        Map<String, Object> last = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", LINES / 200,
+                "viewSize", 200));
+        assertEquals(rows.subList(LINES / 200 * 200, LINES), last.get("differences"));
+
+        // a filter: the CSV holds what the screen counts
+        Map<String, Object> filtered = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "locationSeqId", "1",
+                "differencesOnly", "Y", "viewIndex", 0, "viewSize", 200));
+        int count = (Integer) filtered.get("differenceCount");
+        assertTrue(count > 200 && count < LINES);
+        assertEquals(count, csv(inventoryId, Map.of("locationSeqId", "1", "differencesOnly", "Y")).size());
+    }
+
+    /**
+     * A counted inventory of a generated warehouse, made once for the tests: one unit short on each line, two over on
+     * every seventh line, the book on every eleventh (no difference).
+     */
+    private String bigInventory() throws Exception {
+        GenericValue made = EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", "PI_TREV").queryFirst();
+        if (made != null) {
+            return made.getString("piInventoryId");
+        }
+        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TREV", "ownerPartyId", "PI_TACCT",
+                "locations", 100L, "products", 2400L, "items", 13_000L, "detailsPerItem", 1L));
+        String inventoryId = (String) ok(call("preparePiBenchmarkInventory", "pitest-admin", "facilityId", "PI_TREV", "rows", (long) LINES))
+                .get("piInventoryId");
+        List<GenericValue> changed = new ArrayList<>();
+        int i = 0;
+        for (GenericValue line : EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList()) {
+            BigDecimal book = line.getBigDecimal("bookQuantity");
+            BigDecimal counted = ++i % 7 == 0 ? book.add(BigDecimal.valueOf(2)) : i % 11 == 0 ? book : null;
+            if (counted != null) {
+                GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                        line.get("lineSeqId")).queryOne();
+                row.set("countedQuantity", counted);
+                changed.add(row);
+            }
+        }
+        getDelegator().storeAll(changed);
+        return inventoryId;
+    }
+
+    /** The streamed CSV of the inventory's review with these filters, its rows without the heading. */
+    private List<CSVRecord> csv(String inventoryId, Map<String, Object> filters) throws Exception {
+        List<Object> fields = new ArrayList<>(List.of("piInventoryId", inventoryId));
+        filters.forEach((name, value) -> {
+            fields.add(name);
+            fields.add(value);
+        });
+        Map<String, Object> export = ok(call("getPiReviewExport", "pitest-viewer", fields.toArray()));
+        StringWriter out = new StringWriter();
+        ReviewCsv.write(getDelegator(), getDispatcher(), export, Locale.ENGLISH, out);
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(out.toString())).getRecords();
+        assertEquals("Location", records.get(0).get(0));
+        return records.subList(1, records.size());
+    }
+}

@@ -1,0 +1,13 @@
+import { BASE, browser, adminPage } from "./lib.mjs";
+const chrome = await browser();
+const admin = await adminPage(chrome);
+const id = process.env.LIST;
+await admin.goto(`${BASE}/physinv/control/CountLines?piListId=${id}&locationSeqId=A0&VIEW_SIZE=20`);
+await admin.fill(`#countGrid input.pi-count >> nth=0`, "1.5");
+await admin.fill(`#countGrid input.pi-count >> nth=1`, "7");
+await Promise.all([admin.waitForNavigation(), admin.click("#saveAllCounts")]);
+console.log(admin.url());
+const html = await admin.content();
+for (const k of ["content-messages", "errorMessage", "rows refused", "Following Errors"]) console.log(k, html.indexOf(k));
+const i = html.indexOf("content-messages"); console.log(html.slice(Math.max(0, i - 300), i + 600));
+await chrome.close();
