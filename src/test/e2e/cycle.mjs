@@ -1,4 +1,4 @@
-// Cycle counting in a real OFBiz with the demo data (issue 9): the plan of the demo's cycle-counted warehouse PI_WH2 shows what is
+// Cycle counting in a real OFBiz with the demo data: the plan of the demo's cycle-counted warehouse PI_WH2 shows what is
 // due with its ABC classes and the inventory record accuracy; one action makes a cycle inventory of a few due rows for a counter;
 // the counter counts it on the handheld, confirming an empty location in one scan; the back office marks it counted and posts it;
 // then the plan no longer shows those rows. Bad input on the way (no employee, shares that do not add up) changes nothing.

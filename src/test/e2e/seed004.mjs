@@ -1,4 +1,4 @@
-// Seed 004's path, start to finish, as a new user does it through the screens (issue 15): the demo warehouse gets an aisle C
+// Seed 004's path, start to finish, as a new user does it through the screens: the demo warehouse gets an aisle C
 // of 20 locations and 300 stock rows (through OFBiz's Webtools XML import: aisles A and B are too small to type 200 counts);
 // New inventory starts it in one step, dated the last day of last month, scoped to aisle C and split every 10 locations
 // into two lists, one counter each; the stock before counting downloads by itself (its zip holds the scope's rows); the

@@ -1,4 +1,4 @@
-// The one-step start in a real OFBiz with the demo data (issue 15): New inventory takes the facility, a description, the split
+// The one-step start in a real OFBiz with the demo data: New inventory takes the facility, a description, the split
 // (one list per aisle of the demo warehouse PI_WH1), the counters and the freeze; one POST makes the inventory, its lists and
 // lines, assigns the counters and opens counting; the stock before counting downloads by itself (a zip holding stock-before.csv
 // with the facility's items) and the inventory shows with its lists, whose lines open from there. An own number already taken

@@ -1,4 +1,4 @@
-// Live supervision of an inventory (issue 16) in a real OFBiz with the demo data: the supervision page is open while a
+// Live supervision of an inventory in a real OFBiz with the demo data: the supervision page is open while a
 // scripted handheld counts through the counting API; the page refreshes by itself and its aisle tiles, list progress and
 // counter figures change, and a count far from the book appears beyond tolerance. Screenshot: supervision.png.
 // Run: OFBIZ_URL=https://localhost:8443 node supervision.mjs   (demo data loaded)

@@ -20,7 +20,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.count.CountApiEvents;
 
 /**
- * Counting under real use (issue 8): many devices on one list at once, strict quantities, and the
+ * Counting under real use: many devices on one list at once, strict quantities, and the
  * counting API's answers against openapi.json.
  */
 public class CountingHoldsTests extends PhysInvTestCase {

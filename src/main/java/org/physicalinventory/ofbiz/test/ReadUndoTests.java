@@ -12,7 +12,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.count.CountApiEvents;
 
 /**
- * The handheld's last reads and undo (issue 15): an undo is a compensating read, logged, counted once, never below zero,
+ * The handheld's last reads and undo: an undo is a compensating read, logged, counted once, never below zero,
  * only of one's own reads on a list that is counting; the last reads show what, who, when and the line's total.
  */
 public class ReadUndoTests extends PhysInvTestCase {

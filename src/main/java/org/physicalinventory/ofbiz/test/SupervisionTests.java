@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Live supervision (issue 16) on the facility of PhysInvSupervisionTestData.xml, with figures counted by hand: a standard
+ * Live supervision on the facility of PhysInvSupervisionTestData.xml, with figures counted by hand: a standard
  * list on aisle 1 (S01-S02) and a blind list on aisles 2, 10 and 11 (S03-S05), read by two counters.
  *
  * <pre>
