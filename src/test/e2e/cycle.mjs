@@ -5,7 +5,7 @@
 // Each run counts a few of the due rows of PI_WH2: reload the demo data when the plan has run dry.
 // Run: OFBIZ_URL=https://localhost:8443 node cycle.mjs   (CSRF=on also checks a forged POST with OFBiz's CSRF defence on)
 import fs from "node:fs";
-import { BASE, browser, tally, backOfficeLogin, handheldLogin, pageErrors, inventoryStatus, ean, adminPage } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, handheldLogin, pageErrors, messages, inventoryStatus, ean, adminPage } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -20,8 +20,7 @@ try {
     async function click(text, selector = "a, input[type=submit], button") {
         const target = text ? admin.locator(selector, { hasText: text }) : admin.locator(selector);
         await Promise.all([admin.waitForNavigation(), target.first().click()]);
-        const messages = await admin.$$eval("#content-messages", (boxes) => boxes.map((b) => b.textContent).join(" ")).catch(() => "");
-        return messages.replace(/\s+/g, " ") + "\n" + (await admin.innerText("body"));
+        return (await messages(admin)) + "\n" + (await admin.innerText("body"));
     }
     async function submit(form) {
         return click(null, `form[name=${form}] input[type=submit], form[name=${form}] button`);

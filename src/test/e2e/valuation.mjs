@@ -4,7 +4,7 @@
 // history with its chart, two closings compared, bad input and a user without the permission refused.
 // Screenshots go to ./screenshots. Run: OFBIZ_URL=https://localhost:8443 node valuation.mjs (CSRF=on with the defence on)
 import fs from "node:fs";
-import { BASE, browser, tally, backOfficeLogin, pageErrors, adminPage } from "./lib.mjs";
+import { BASE, browser, tally, backOfficeLogin, pageErrors, messages, adminPage } from "./lib.mjs";
 import { pdfText, xlsxRows, unzip, parseCsv } from "./documents.mjs";
 
 const t = tally();
@@ -180,7 +180,7 @@ try {
     await admin.goto(`${APP}/StockClosings`);
     const closingsBefore = await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length);
     await runClosing(day(2));
-    const errors = (await admin.$eval("#content-messages", (box) => box.textContent).catch(() => "")) || (await pageErrors(admin));
+    const errors = (await messages(admin)) || (await pageErrors(admin));
     t.check("a closing in the future is refused with a clear message", /is not over yet/.test(errors), errors);
     await admin.goto(`${APP}/StockClosings`);
     t.check("and nothing is written", (await admin.$$eval("table.basic-table.hover-bar tbody tr", (rows) => rows.length)) === closingsBefore);

@@ -78,8 +78,7 @@ public final class CountGridServices {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
             GenericValue list = CountingLists.found(delegator, context.get("piListId"));
-            CountingList counting = CountingLists.counting(list);
-            counting.requireOpen();
+            CountingList counting = CountingLists.open(list);
             Map<String, String> refusals = new LinkedHashMap<>();
             List<String> lineIds = new ArrayList<>();
             List<ReadBatch.Item> items = new ArrayList<>();

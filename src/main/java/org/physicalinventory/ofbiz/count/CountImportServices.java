@@ -51,7 +51,7 @@ public final class CountImportServices {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
             GenericValue list = CountingLists.found(delegator, context.get("piListId"));
-            CountingLists.counting(list).requireOpen();
+            CountingLists.open(list);
             byte[] content = bytes((ByteBuffer) context.get("countFile"), CountSettings.importMaxBytes(delegator));
             CountFile.Table table = CountFile.read(content);
             Map<Column, Integer> columns = CountColumns.find(table.header(), sheetHeadings());
@@ -147,8 +147,7 @@ public final class CountImportServices {
         Delegator delegator = dctx.getDelegator();
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         GenericValue list = CountingLists.found(delegator, context.get("piListId"));
-        CountingList counting = CountingLists.counting(list);
-        counting.requireOpen();
+        CountingList counting = CountingLists.open(list);
         KeptCountFiles.Kept file = KeptCountFiles.of(userLogin.getString("userLoginId"), (String) context.get("importId"));
         if (file == null || !file.piListId().equals(counting.piListId())) {
             throw new CountException("PhysInvErrorImportNotKept");

@@ -68,8 +68,7 @@ public final class CountServices {
         String code = (String) context.get("code");
         try {
             GenericValue list = CountingLists.assigned(delegator, context.get("piListId"), (GenericValue) context.get("userLogin"));
-            CountingList counting = CountingLists.counting(list);
-            counting.requireOpen();
+            CountingList counting = CountingLists.open(list);
             GenericValue location = ScanResolver.location(delegator, counting.facilityId(), code);
             if (location != null) {
                 return scannedLocation(delegator, counting, location.getString("locationSeqId"));
@@ -134,8 +133,7 @@ public final class CountServices {
         GenericValue userLogin = (GenericValue) context.get("userLogin");
         try {
             GenericValue list = CountingLists.found(delegator, context.get("piListId"));
-            CountingList counting = CountingLists.counting(list);
-            counting.requireOpen();
+            CountingList counting = CountingLists.open(list);
             ReadRequest request = correction(delegator, list, context);
             if (request.locationSeqId() == null || ScanResolver.location(delegator, counting.facilityId(), request.locationSeqId()) == null) {
                 return Labels.error("PhysInvErrorLocationNotFound", locale, request.locationSeqId(), counting.facilityId());

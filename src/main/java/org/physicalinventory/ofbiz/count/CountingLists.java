@@ -42,6 +42,13 @@ final class CountingLists {
                 "Y".equals(list.getString("explicitKeys")), options(InventoryRows.listTypeOf(list)));
     }
 
+    /** The list as the counting rules see it, refused unless it and its inventory are open for counting. */
+    static CountingList open(GenericValue list) throws GenericEntityException, CountException {
+        CountingList counting = counting(list);
+        counting.requireOpen();
+        return counting;
+    }
+
     /** The counting options of a list type. */
     private static ListOptions options(GenericValue type) {
         return new ListOptions("Y".equals(type.getString("keepLocation")), "Y".equals(type.getString("blindCount")),
