@@ -5,12 +5,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.transaction.Status;
+import javax.transaction.Synchronization;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.cache.UtilCache;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.transaction.GenericTransactionException;
+import org.apache.ofbiz.entity.transaction.TransactionUtil;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
 import org.physicalinventory.count.LineKey;
@@ -36,6 +44,14 @@ final class KeptReview {
     private static final String MODULE = KeptReview.class.getName();
     static final int MINUTES = 10;
     private static final UtilCache<String, KeptReview> KEPT = UtilCache.createUtilCache("physinv.review.kept", 0, 4, MINUTES * 60_000L, true);
+    /** Inventories of fewer lines are reviewed when a page asks: quick enough. */
+    static final long WARM_FROM = 5_000;
+    private static final Map<String, Object> WORKING = new ConcurrentHashMap<>();
+    private static final ExecutorService WARMING = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "physinv-review-warm");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ReviewChanges.Stamp stamp;
     private final ReviewSlices slices;
@@ -55,6 +71,53 @@ final class KeptReview {
         if (kept != null && kept.stamp.equals(stamp)) {
             return kept;
         }
+        // one reading at a time per inventory: a page asked while the review is worked out (in the background or for another
+        // page) waits for it rather than working it out too
+        synchronized (WORKING.computeIfAbsent(key, k -> new Object())) {
+            stamp = changes.stamp(inventory);
+            kept = KEPT.get(key);
+            return kept != null && kept.stamp.equals(stamp) ? kept : workedOut(delegator, dispatcher, inventory, key, stamp, kept, changes);
+        }
+    }
+
+    /**
+     * Works the review of an inventory of at least {@link #WARM_FROM} lines out in the background once the current transaction
+     * commits (at once without one), so that the review screen's first page finds it kept (when its counting closes: the
+     * reviewer's first page comes next). Failures are logged only.
+     */
+    static void warm(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory) throws GenericTransactionException {
+        if (!TransactionUtil.isTransactionInPlace()) {
+            warmNow(delegator, dispatcher, inventory);
+            return;
+        }
+        TransactionUtil.registerSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    warmNow(delegator, dispatcher, inventory);
+                }
+            }
+        });
+    }
+
+    private static void warmNow(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory) {
+        WARMING.execute(() -> {
+            try {
+                if (new ReviewChanges(delegator).stamp(inventory).lines() >= WARM_FROM) {
+                    of(delegator, dispatcher, inventory);
+                }
+            } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
+                Debug.logWarning(e, "The review of inventory " + inventory.get("piInventoryId") + " was not worked out in advance", MODULE);
+            }
+        });
+    }
+
+    private static KeptReview workedOut(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, String key,
+            ReviewChanges.Stamp stamp, KeptReview kept, ReviewChanges changes) throws GenericEntityException, GenericServiceException {
         long start = System.nanoTime();
         ReviewSlices slices = kept == null || !stamp.followsInPart(kept.stamp) ? null : kept.inPart(delegator, dispatcher, inventory, changes);
         String how = slices == null ? "whole" : "in part";
