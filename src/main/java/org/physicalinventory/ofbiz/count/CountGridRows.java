@@ -45,12 +45,22 @@ final class CountGridRows {
         return EntityQuery.use(delegator).from("PiCountLine").where(condition(delegator, filter)).queryCount();
     }
 
-    /** The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). */
+    /**
+     * The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). A page is found
+     * among the list's lines alone, then read with its products' names: a big list's lines are not all joined to their
+     * products to show a page of them.
+     */
     static List<GenericValue> lines(Delegator delegator, Filter filter, int offset, int limit) throws GenericEntityException {
-        EntityQuery query = EntityQuery.use(delegator).from(withProduct()).where(condition(delegator, filter)).select(FIELDS.toArray(new String[0]))
-                .orderBy(ORDER);
+        EntityQuery query = EntityQuery.use(delegator).from(withProduct()).select(FIELDS.toArray(new String[0])).orderBy(ORDER);
         if (limit > 0) {
-            query.offset(offset).limit(limit);
+            List<String> page = Transactions.read(() -> EntityQuery.use(delegator).from("PiCountLine").where(condition(delegator, filter))
+                    .select("lineSeqId").orderBy(ORDER).offset(offset).limit(limit).queryList().stream().map(l -> l.getString("lineSeqId")).toList());
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            query.where(EntityCondition.makeCondition("piListId", filter.piListId()), EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, page));
+        } else {
+            query.where(condition(delegator, filter));
         }
         return Transactions.read(() -> {
             try (EntityListIterator lines = query.queryIterator()) {

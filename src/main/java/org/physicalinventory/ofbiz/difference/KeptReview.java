@@ -74,9 +74,15 @@ final class KeptReview {
         // one reading at a time per inventory: a page asked while the review is worked out (in the background or for another
         // page) waits for it rather than working it out too
         synchronized (WORKING.computeIfAbsent(key, k -> new Object())) {
-            stamp = changes.stamp(inventory);
-            kept = KEPT.get(key);
-            return kept != null && kept.stamp.equals(stamp) ? kept : workedOut(delegator, dispatcher, inventory, key, stamp, kept, changes);
+            KeptReview meanwhile = KEPT.get(key);
+            if (meanwhile != null && meanwhile != kept) {
+                // worked out while this page waited: still the inventory as it stands?
+                stamp = changes.stamp(inventory);
+                if (meanwhile.stamp.equals(stamp)) {
+                    return meanwhile;
+                }
+            }
+            return workedOut(delegator, dispatcher, inventory, key, stamp, meanwhile, changes);
         }
     }
 
