@@ -5,8 +5,11 @@
 # (EditInventoryList), the list's count grid (first page, a filtered page, the last page) and scan log, the review (the first page
 # cold, i.e. just after the inventory changed, then warm: first page, a filtered page, the last page), the supervision page and
 # its JSON (getPiSupervision). Prints every request, then per screen: the rows shown (table rows of the page), the first
-# round's seconds, the best of the rounds, the floor's best and their ratio.
+# round's seconds, the best of the rounds, the floor's best and their ratio, and the rows of the benchmark table
+# (benchmark-table.sh: lines "TABLE | operation | rows | seconds | floor | ratio").
 # Usage: OFBIZ_URL=https://localhost:8443 screens-benchmark.sh INVENTORY [ROUNDS]
+# INVENTORY "-": a counted inventory of LINES lines (default 90000) of FACILITY (default PI_REF) is made first
+# (preparePiBenchmarkInventory: one list, one unit short on every line), and COUNTING defaults to Y.
 # Env: LIST (default: the inventory's first list), SMALL_INVENTORY (default PI_DEMO_1), SMALL_LIST (default its first list),
 # LOCATION_FILTER (the filtered pages' location text, default R1), LINES and LIST_LINES (the inventory's and the list's lines,
 # default 0 and LINES: the last pages asked for).
@@ -21,6 +24,13 @@ rounds="${2:-3}"
 small="${SMALL_INVENTORY:-PI_DEMO_1}"
 filter="${LOCATION_FILTER:-R1}"
 ofbiz_login
+if [ "$inventory" = - ]; then
+    LINES="${LINES:-90000}"
+    COUNTING="${COUNTING:-Y}"
+    inventory="$(ofbiz_post preparePiBenchmarkInventory -d facilityId="${FACILITY:-PI_REF}" -d rows="$LINES" \
+        | sed -n 's/.*prepared inventory \([^ ]*\) with.*/\1/p' | head -1)"
+    [ -n "$inventory" ] || { echo "no inventory of $LINES lines prepared" >&2; exit 1; }
+fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out" "$jar"' EXIT
 # GET a page of the back office; prints "total_s bytes rows"
@@ -102,3 +112,7 @@ for screen in $screens; do
         'BEGIN { printf "%-17s %6s %8.3f %8.3f   %6s %8.3f %8.3f   %6.2f\n", s, r, f, b, sr, sf, sb, b / sb }'
 done
 echo "load after $(cut -d' ' -f1-3 /proc/loadavg)"
+for screen in $screens; do
+    awk -v s="$screen" -v n="$lines" -v b="${best[big-$screen]}" -v sb="${best[small-$screen]}" \
+        'BEGIN { printf "TABLE | screen %s of an inventory of %d lines vs a small inventory'"'"'s | %d | %.2f | %.2f | %.2f\n", s, n, n, b, sb, b / sb }'
+done
