@@ -12,7 +12,8 @@
 #     closing      a closing of the facility by FIFO against one SQL aggregate (ROUNDS rounds)
 #     lifo         by LIFO from the whole history and carried forward from a closing four weeks before
 #     import       50,000 counts imported from a file against the counting API's store
-#     review       the review of 10,000 differences: its CSV per row against the valorized report's CSV per row
+#     review       the review of 10,000 differences: its CSV per row against the valorized report's CSV per row (of the
+#                  closing step's closing, or CLOSING_ID), its first page against a small inventory's (SMALL_INVENTORY)
 # Env: LOGS (default benchmark-logs-<time>), ROUNDS (default 3), CLOSING_DATE (default 2026-10-31).
 # Works with OFBiz's CSRF defence on or off.
 set -uo pipefail
@@ -42,7 +43,9 @@ for step in ${steps//,/ }; do
     closing) run closing "$here/closing-benchmark.sh" "$facility" "$closing_date" "$rounds" FIFO ;;
     lifo) run lifo "$here/closing-benchmark.sh" "$facility" "$closing_date" "$rounds" LIFO ;;
     import) run import "$here/import-benchmark.sh" "$facility" 50000 import,api ;;
-    review) SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
+    review) # the floor is the CSV of a closing (the closing step's, when it ran), as in review-benchmark.sh
+        closing_id="${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
+        CLOSING_ID="$closing_id" SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
     esac
 done
