@@ -15,7 +15,7 @@ public enum CauseKind {
 
     /** The key of the cause's label: PhysInvCause and the cause in camel case (PhysInvCauseCutOffReceipt); its help: that and Help. */
     public String labelKey() {
-        return "PhysInvCause" + MovementKind.camel(name());
+        return "PhysInv" + "Cause" + MovementKind.camel(name());
     }
 
     /** The cause a review filter names, or null for none or an unknown name. */

@@ -8,7 +8,7 @@ public enum MovementKind {
 
     /** The key of the kind's label: PhysInvMovement and the kind in camel case (PhysInvMovementTransferOut). */
     public String labelKey() {
-        return "PhysInvMovement" + camel(name());
+        return "PhysInv" + "Movement" + camel(name());
     }
 
     /** Stock coming in: a receipt or a return. */

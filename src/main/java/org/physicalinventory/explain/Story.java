@@ -37,8 +37,12 @@ public final class Story {
     public record Since(SinceKind kind, Instant at, String reference) {
     }
 
-    /** A row of the story: the quantity it added to the key's stock (negative: took) and, for a transfer, its other side. */
-    public record Row(Instant at, MovementKind kind, BigDecimal quantity, Document document, String otherFacilityId, String otherLocationSeqId) {
+    /**
+     * A row of the story: the quantity it added to the key's stock (negative: took), the item it moved (null for a transfer) and,
+     * for a transfer, its other side.
+     */
+    public record Row(Instant at, MovementKind kind, BigDecimal quantity, Document document, String inventoryItemId, String otherFacilityId,
+            String otherLocationSeqId) {
     }
 
     /**
@@ -58,7 +62,8 @@ public final class Story {
 
     /**
      * The story of a key of a facility: its movements and the transfers of it, out of its location or into it, sent or received
-     * after the start (the start itself left out: the previous count's own variance is where the story begins), oldest first.
+     * after the start (the start itself left out), oldest first: the variance the previous inventory posted after its count shows
+     * as an earlier variance.
      * A transfer sent and not received shows once, when sent; a transfer received shows when it was received, as OFBiz moves the
      * item then.
      */
@@ -66,7 +71,8 @@ public final class Story {
         List<Row> rows = new ArrayList<>();
         for (Movement movement : movements) {
             if (movement.at().isAfter(since.at()) && movement.key().equals(key)) {
-                rows.add(new Row(movement.at(), movement.kind(), movement.quantity(), movement.document(), null, null));
+                rows.add(new Row(movement.at(), movement.kind(), movement.quantity(), movement.document(), movement.inventoryItemId(),
+                        null, null));
             }
         }
         for (Transfer transfer : transfers) {
@@ -76,10 +82,10 @@ public final class Story {
             }
             BigDecimal quantity = transfer.quantity() == null ? BigDecimal.ZERO : transfer.quantity();
             if (transfer.outOf(facilityId, key)) {
-                rows.add(new Row(at, MovementKind.TRANSFER_OUT, quantity.negate(), transfer.document(), transfer.toFacilityId(),
+                rows.add(new Row(at, MovementKind.TRANSFER_OUT, quantity.negate(), transfer.document(), null, transfer.toFacilityId(),
                         transfer.toLocationSeqId()));
             } else if (transfer.into(facilityId, key)) {
-                rows.add(new Row(at, MovementKind.TRANSFER_IN, quantity, transfer.document(), transfer.fromFacilityId(),
+                rows.add(new Row(at, MovementKind.TRANSFER_IN, quantity, transfer.document(), null, transfer.fromFacilityId(),
                         transfer.fromLocationSeqId()));
             }
         }
