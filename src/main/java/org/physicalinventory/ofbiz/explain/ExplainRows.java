@@ -57,14 +57,14 @@ public final class ExplainRows {
         return movements(delegator, EntityCondition.makeCondition(List.of(EntityCondition.makeCondition("facilityId", facilityId),
                 EntityCondition.makeCondition("effectiveDate", EntityOperator.GREATER_THAN_EQUAL_TO, Timestamp.from(from)),
                 EntityCondition.makeCondition("effectiveDate", EntityOperator.LESS_THAN_EQUAL_TO, Timestamp.from(until)),
-                EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))));
+                EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))), false);
     }
 
     /** The movements of the items of a key of the facility booked after a moment. */
     public static List<Movement> movementsOf(Delegator delegator, String facilityId, LineKey key, Instant after) throws GenericEntityException {
         return movements(delegator, EntityCondition.makeCondition(List.of(ofKey(facilityId, key),
                 EntityCondition.makeCondition("effectiveDate", EntityOperator.GREATER_THAN, Timestamp.from(after)),
-                EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))));
+                EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))), true);
     }
 
     /** OFBiz's last physical inventory (variance) of the items of a key of the facility: its detail, or null. */
@@ -80,10 +80,11 @@ public final class ExplainRows {
                 EntityCondition.makeCondition("lotId", key.lotId()), EntityCondition.makeCondition("serialNumber", key.serialNumber())));
     }
 
-    private static List<Movement> movements(Delegator delegator, EntityCondition where) throws GenericEntityException {
+    /** The movements a condition keeps, oldest first when asked (the rules need no order). */
+    private static List<Movement> movements(Delegator delegator, EntityCondition where, boolean ordered) throws GenericEntityException {
         List<Movement> movements = new ArrayList<>();
-        try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStoryMovement").where(where).select(MOVEMENT_FIELDS)
-                .orderBy("effectiveDate").queryIterator()) {
+        EntityQuery query = EntityQuery.use(delegator).from("PiStoryMovement").where(where).select(MOVEMENT_FIELDS);
+        try (EntityListIterator rows = (ordered ? query.orderBy("effectiveDate") : query).queryIterator()) {
             GenericValue row;
             while ((row = rows.next()) != null) {
                 movements.add(Movement.of(LineKey.of(row::getString), row.getString("inventoryItemId"), row.getTimestamp("effectiveDate").toInstant(),
