@@ -61,7 +61,7 @@ public final class StoryServices {
             result.put("difference", difference(line));
             result.put("since", Map.of("kind", since.kind().name(), "labelKey", since.kind().labelKey(), "date", Timestamp.from(since.at()),
                     "reference", since.reference()));
-            result.put("storyRows", rows(delegator, rows));
+            result.put("storyRows", rows(delegator, rows, facilityId));
             result.put("causes", ReviewRows.causes(kept.causes(key)));
             return result;
         } catch (GenericEntityException | GenericServiceException e) {
@@ -102,7 +102,7 @@ public final class StoryServices {
     }
 
     /** The story's rows as the screen shows them, a physical inventory posted by this plugin naming the plugin's inventory too. */
-    private static List<Map<String, Object>> rows(Delegator delegator, List<Story.Row> rows) throws GenericEntityException {
+    private static List<Map<String, Object>> rows(Delegator delegator, List<Story.Row> rows, String facilityId) throws GenericEntityException {
         Set<String> physicalInventoryIds = rows.stream().filter(r -> r.document() != null
                 && r.document().kind() == org.physicalinventory.reconciliation.Document.Kind.PHYSICAL_INVENTORY).map(r -> r.document().id())
                 .collect(Collectors.toSet());
@@ -120,6 +120,7 @@ public final class StoryServices {
             map.put("otherFacilityId", row.otherFacilityId());
             map.put("otherLocationSeqId", row.otherLocationSeqId());
             map.put("inventoryItemId", row.inventoryItemId());
+            map.put("facilityId", facilityId);
             if (row.document() != null) {
                 map.put("documentKind", row.document().kind().name());
                 map.put("documentKey", row.document().kind().labelKey());
