@@ -100,7 +100,7 @@
   <td class="pi-causes">
     <#list row.causes![] as c>
       <span class="pi-cause" data-cause="${c.cause}" title="${uiLabelMap[c.causeKey + "Help"]}"><#if c.cause == "MISLAID">${Static["org.physicalinventory.ofbiz.Labels"].message("PhysInvCauseMislaidMove", locale, c.quantity, c.fromLocationSeqId, c.toLocationSeqId)}<#else>${uiLabelMap[c.causeKey]}</#if></span><#sep><br></#list>
-    <#if !(inventory.postedDate??)><a class="pi-story" href="<@ofbizUrl>DifferenceStory?piInventoryId=${inventory.piInventoryId?url("UTF-8")}&amp;productId=${row.productId?url("UTF-8")}&amp;locationSeqId=${row.locationSeqId?url("UTF-8")}<#if row.lotId?has_content>&amp;lotId=${row.lotId?url("UTF-8")}</#if><#if row.serialNumber?has_content>&amp;serialNumber=${row.serialNumber?url("UTF-8")}</#if></@ofbizUrl>">${uiLabelMap.PhysInvStoryLink}</a></#if>
+    <#if !(inventory.postedDate??)><#if row.causes?has_content><br></#if><a class="buttontext pi-story" href="<@ofbizUrl>DifferenceStory?piInventoryId=${inventory.piInventoryId?url("UTF-8")}&amp;productId=${row.productId?url("UTF-8")}&amp;locationSeqId=${row.locationSeqId?url("UTF-8")}<#if row.lotId?has_content>&amp;lotId=${row.lotId?url("UTF-8")}</#if><#if row.serialNumber?has_content>&amp;serialNumber=${row.serialNumber?url("UTF-8")}</#if></@ofbizUrl>">${uiLabelMap.PhysInvStoryLink}</a></#if>
   </td>
 </tr>
 </#list>

@@ -76,7 +76,12 @@ try {
     const move = await admin.innerText(`tr[data-product="PI-1001"][data-location="A08"] .pi-cause`);
     t.check("shown as a move from A01 to A08", /A01/.test(move) && /A08/.test(move) && /likely/i.test(move), move);
     t.check("the count in dozens is a likely unit-of-measure multiple", causeOf("PI-1003", dozens.location) === "UNIT_MULTIPLE");
-    await admin.screenshot({ path: `${shots}/review-causes.png`, fullPage: true });
+    /** A screenshot of a page once its style sheets are in. */
+    const shoot = async (url, file) => {
+        await admin.goto(url, { waitUntil: "networkidle" });
+        await admin.screenshot({ path: `${shots}/${file}.png`, fullPage: true });
+    };
+    await shoot(`${REVIEW}&differencesOnly=Y&orderBy=cause`, "review-causes");
 
     // filtered and ordered by cause through the Find form
     await admin.goto(REVIEW);
@@ -98,7 +103,7 @@ try {
     const receipt = storyRows.find((r) => r.kind === "RECEIPT");
     t.check("the story shows the receipt of 6", !!receipt && Number(receipt.quantity) === 6, JSON.stringify(storyRows));
     t.check("the story opens without errors", !(await pageErrors(admin)), await pageErrors(admin));
-    await admin.screenshot({ path: `${shots}/difference-story.png`, fullPage: true });
+    await shoot(admin.url(), "difference-story");
     const link = admin.locator("#story-rows tr[data-kind=RECEIPT] a.document").first();
     const href = await link.getAttribute("href");
     const itemId = new URL(href, BASE).searchParams.get("inventoryItemId");
