@@ -96,7 +96,8 @@ if [ "$causes_rounds" -gt 0 ]; then
     for size in $(printf '%s' "$sizes" | tr ',' ' '); do
         awk -v s="$size" -v w="${cbest[$size-with]}" -v n="${cbest[$size-without]}" -v ww="${cbest[$size-with-warm]}" -v nw="${cbest[$size-without-warm]}" 'BEGIN {
             printf "%s lines, first page worked out afresh: with likely causes %.3f s, without %.3f s, %.2fx; kept: with %.3f s, without %.3f s, %.2fx\n",
-                s, w, n, w / n, ww, nw, ww / nw }'
+                s, w, n, w / n, ww, nw, ww / nw
+            printf "TABLE | review page worked out afresh, with likely causes vs without | %d | %.2f | %.2f | %.2f\n", s, w, n, w / n }'
     done
 fi
 echo "best of $rounds rounds (seconds in all; to the first byte in brackets)"
