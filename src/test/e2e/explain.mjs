@@ -6,7 +6,7 @@
 // Run: OFBIZ_URL=https://localhost:8443 node explain.mjs
 import fs from "node:fs";
 import { randomUUID } from "node:crypto";
-import { BASE, browser, tally, adminPage, pageErrors, openOfbiz, clickThrough } from "./lib.mjs";
+import { BASE, browser, tally, adminPage, handheldLogin, pageErrors, openOfbiz, clickThrough } from "./lib.mjs";
 
 const t = tally();
 const shots = process.env.SCREENSHOTS || "screenshots";
@@ -48,10 +48,7 @@ try {
     // the counter counts through the handheld's JSON API: as booked, but A02 without the receipt, A01's pallet in A08, PI-1003 in dozens
     const counter = await chrome.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 640 } });
     const hh = await counter.newPage();
-    await hh.goto(`${BASE}/physinv-count/control/main`);
-    await hh.fill("#USERNAME", "picounter1");
-    await hh.fill("#PASSWORD", "ofbiz");
-    await Promise.all([hh.waitForNavigation(), hh.click("button[type=submit]")]);
+    await handheldLogin(hh);
     const token = await hh.getAttribute("meta[name=csrf-token]", "content");
     const dozens = rows.find((r) => r.product === "PI-1003" && Number(r.book) > 0);
     const counts = new Map([["PI-1001|A01", 0], ["PI-1001|A08", Number(at("PI-1001", "A08").book) + Number(at("PI-1001", "A01").book)],
