@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz.difference;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +169,7 @@ final class ReviewRows {
                 row.put("documentKey", cause.document().kind().labelKey());
                 row.put("documentId", cause.document().id());
             }
-            row.put("date", cause.at() == null ? null : java.sql.Timestamp.from(cause.at()));
+            row.put("date", cause.at() == null ? null : Timestamp.from(cause.at()));
             rows.add(row);
         }
         return rows;

@@ -1,7 +1,6 @@
 package org.physicalinventory.ofbiz.difference;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.physicalinventory.explain.Story;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.explain.ExplainRows;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
+import org.physicalinventory.reconciliation.Document;
 
 /** The story of a difference of an inventory not posted yet: what moved its key's stock since its previous count, and its likely causes. */
 public final class StoryServices {
@@ -104,7 +104,7 @@ public final class StoryServices {
     /** The story's rows as the screen shows them, a physical inventory posted by this plugin naming the plugin's inventory too. */
     private static List<Map<String, Object>> rows(Delegator delegator, List<Story.Row> rows, String facilityId) throws GenericEntityException {
         Set<String> physicalInventoryIds = rows.stream().filter(r -> r.document() != null
-                && r.document().kind() == org.physicalinventory.reconciliation.Document.Kind.PHYSICAL_INVENTORY).map(r -> r.document().id())
+                && r.document().kind() == Document.Kind.PHYSICAL_INVENTORY).map(r -> r.document().id())
                 .collect(Collectors.toSet());
         Map<String, String> ours = physicalInventoryIds.isEmpty() ? Map.of() : EntityQuery.use(delegator).from("PiInventory")
                 .where(EntityCondition.makeCondition("physicalInventoryId", EntityOperator.IN, physicalInventoryIds))
