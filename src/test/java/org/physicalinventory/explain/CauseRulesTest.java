@@ -19,13 +19,7 @@ public class CauseRulesTest {
     private static final Instant COUNT = Instant.parse("2026-11-30T10:00:00Z");
     private static final Duration HOUR = Duration.ofHours(1);
     private static final LineKey A1 = new LineKey("P1", "A01", null, null);
-    private static final Setting SETTING = new Setting("WH", HOUR, Set.of("A01", "A02", "B01"), Map.of());
-
-    private record Setting(String facilityId, Duration window, Set<String> countedLocations, Map<String, BigDecimal> packs) {
-        CauseRules.Setting rules() {
-            return new CauseRules.Setting(facilityId, window, countedLocations, packs);
-        }
-    }
+    private static final CauseRules.Setting SETTING = new CauseRules.Setting("WH", HOUR, Set.of("A01", "A02", "B01"), Map.of());
 
     private static BigDecimal q(long value) {
         return BigDecimal.valueOf(value);
@@ -127,7 +121,7 @@ public class CauseRulesTest {
     @Test
     public void aTransferOutToAnotherFacilityUnderWayAtTheCountExplainsAShortage() {
         Transfer out = transfer("A01", "WH2", "X1", 8, COUNT.minusSeconds(3600 * 5), null);
-        LikelyCause cause = CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING.rules()).orElseThrow();
+        LikelyCause cause = CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING).orElseThrow();
         assertEquals(CauseKind.TRANSFER_UNCOUNTED, cause.kind());
         assertEquals(new Document(Document.Kind.TRANSFER, "T1"), cause.document());
         assertEquals("X1", cause.toLocationSeqId());
@@ -136,38 +130,38 @@ public class CauseRulesTest {
     @Test
     public void aTransferOutToALocationTheInventoryDoesNotCountExplainsAShortage() {
         Transfer out = transfer("A01", "WH", "Z9", 8, COUNT.minusSeconds(60), null);
-        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING.rules()).isPresent());
+        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING).isPresent());
     }
 
     @Test
     public void aTransferToACountedLocationIsNoTransferCause() {
         Transfer out = transfer("A01", "WH", "B01", 8, COUNT.minusSeconds(60), null);
-        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING.rules()).isEmpty());
+        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING).isEmpty());
     }
 
     @Test
     public void aTransferReceivedLongBeforeTheCountIsNoCause() {
         Transfer out = transfer("A01", "WH2", "X1", 8, COUNT.minusSeconds(3600 * 48), COUNT.minusSeconds(3600 * 24));
-        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING.rules()).isEmpty());
+        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING).isEmpty());
     }
 
     @Test
     public void aTransferOutDoesNotExplainASurplus() {
         Transfer out = transfer("A01", "WH2", "X1", 8, COUNT.minusSeconds(60), null);
-        assertTrue(CauseRules.transfer(line(A1, 20, 28L), List.of(out), SETTING.rules()).isEmpty());
+        assertTrue(CauseRules.transfer(line(A1, 20, 28L), List.of(out), SETTING).isEmpty());
     }
 
     @Test
     public void aTransferInFromAnUncountedPlaceExplainsASurplus() {
         Transfer in = new Transfer("T2", "P1", null, null, "WH2", "X1", "WH", "A01", q(6), COUNT.minusSeconds(600), COUNT.plusSeconds(600));
-        LikelyCause cause = CauseRules.transfer(line(A1, 20, 26L), List.of(in), SETTING.rules()).orElseThrow();
+        LikelyCause cause = CauseRules.transfer(line(A1, 20, 26L), List.of(in), SETTING).orElseThrow();
         assertEquals("X1", cause.fromLocationSeqId());
     }
 
     @Test
     public void aTransferSmallerThanTheDifferenceIsNoCause() {
         Transfer out = transfer("A01", "WH2", "X1", 3, COUNT.minusSeconds(60), null);
-        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING.rules()).isEmpty());
+        assertTrue(CauseRules.transfer(line(A1, 20, 12L), List.of(out), SETTING).isEmpty());
     }
 
     // mislaid
@@ -263,7 +257,7 @@ public class CauseRulesTest {
         LineKey p2 = new LineKey("P2", "A02", null, null);
         Map<LineKey, List<LikelyCause>> causes = CauseRules.explain(List.of(line(A1, 10, 0L), line(b1, 0, 10L), line(p2, 3, 36L),
                 line(new LineKey("P3", "A02", null, null), 5, 5L)), List.of(receipt(A1, COUNT.minusSeconds(30), 10)), List.of(),
-                SETTING.rules());
+                SETTING);
         assertEquals(List.of(CauseKind.MISLAID, CauseKind.CUT_OFF_RECEIPT),
                 causes.get(A1).stream().map(LikelyCause::kind).toList());
         assertEquals(List.of(CauseKind.MISLAID), causes.get(b1).stream().map(LikelyCause::kind).toList());
@@ -274,11 +268,11 @@ public class CauseRulesTest {
     @Test
     public void aBlindListsLineIsExplainedLikeAnyOther() {
         // the rules see book and count, never the list type: a blind list only hides the book from the counter
-        assertEquals(1, CauseRules.explain(List.of(line(A1, 2, 24L)), List.of(), List.of(), SETTING.rules()).size());
+        assertEquals(1, CauseRules.explain(List.of(line(A1, 2, 24L)), List.of(), List.of(), SETTING).size());
     }
 
     @Test
     public void noDifferenceNoCause() {
-        assertEquals(Map.of(), CauseRules.explain(List.of(line(A1, 10, 10L)), List.of(receipt(A1, COUNT, 10)), List.of(), SETTING.rules()));
+        assertEquals(Map.of(), CauseRules.explain(List.of(line(A1, 10, 10L)), List.of(receipt(A1, COUNT, 10)), List.of(), SETTING));
     }
 }
