@@ -123,7 +123,8 @@ public final class StoryServices {
             map.put("facilityId", facilityId);
             if (row.document() != null) {
                 map.put("documentKind", row.document().kind().name());
-                map.put("documentKey", row.document().kind().labelKey());
+                // an item names no document of its own here: the movement is the item's (the reconciliation's item is a cost revision)
+                map.put("documentKey", row.document().kind() == Document.Kind.ITEM ? "PhysInvStoryInventoryItem" : row.document().kind().labelKey());
                 map.put("documentId", row.document().id());
                 map.put("piInventoryId", ours.get(row.document().id()));
             }
