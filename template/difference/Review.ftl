@@ -38,6 +38,7 @@
   <th class="align-text">${uiLabelMap.PhysInvValue}</th>
   <th>${uiLabelMap.PhysInvReason}</th>
   <th>${uiLabelMap.PhysInvReviewNotes}</th>
+  <th>${uiLabelMap.PhysInvLikelyCause}</th>
 </tr>
 </thead>
 <tbody>
@@ -46,7 +47,7 @@
 <#assign first = [viewIndex * viewSize, rowCount]?min>
 <#assign last = [first + review.differences?size, rowCount]?min>
 <#list review.differences as row>
-<tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-line="${row.lineRef}" data-list="${row.piListId}" data-product="${row.productId}" data-location="${row.locationSeqId}" data-lot="${row.lotId!}" data-serial="${row.serialNumber!}" data-book="${row.bookQuantity!}" data-counted="${row.countedQuantity!}" data-difference="${row.difference}">
+<tr class="<#if row?index % 2 == 1>alternate-row</#if><#if row.conflict == "Y"> pi-conflict</#if><#if row.overTolerance == "Y"> pi-over-tolerance</#if>" data-line="${row.lineRef}" data-list="${row.piListId}" data-product="${row.productId}" data-location="${row.locationSeqId}" data-lot="${row.lotId!}" data-serial="${row.serialNumber!}" data-book="${row.bookQuantity!}" data-counted="${row.countedQuantity!}" data-difference="${row.difference}" data-causes="<#list row.causes![] as c>${c.cause}<#sep> </#list>">
   <#if canReview><td><input type="checkbox" name="lineRef" value="${row.lineRef}" form="CreateRecountList"></td></#if>
   <td>${row.locationSeqId}</td>
   <td>${row.productId}</td>
@@ -96,13 +97,18 @@
       </#if>
     </#if>
   </td>
+  <td class="pi-causes">
+    <#list row.causes![] as c>
+      <span class="pi-cause" data-cause="${c.cause}" title="${uiLabelMap[c.causeKey + "Help"]}"><#if c.cause == "MISLAID">${Static["org.physicalinventory.ofbiz.Labels"].message("PhysInvCauseMislaidMove", locale, c.quantity, c.fromLocationSeqId, c.toLocationSeqId)}<#else>${uiLabelMap[c.causeKey]}</#if></span><#sep><br></#list>
+    <#if !(inventory.postedDate??)><#if row.causes?has_content><br></#if><a class="buttontext pi-story" href="<@ofbizUrl>DifferenceStory?piInventoryId=${inventory.piInventoryId?url("UTF-8")}&amp;productId=${row.productId?url("UTF-8")}&amp;locationSeqId=${row.locationSeqId?url("UTF-8")}<#if row.lotId?has_content>&amp;lotId=${row.lotId?url("UTF-8")}</#if><#if row.serialNumber?has_content>&amp;serialNumber=${row.serialNumber?url("UTF-8")}</#if></@ofbizUrl>">${uiLabelMap.PhysInvStoryLink}</a></#if>
+  </td>
 </tr>
 </#list>
 </tbody>
 </table>
 <#if rowCount &gt; viewSize>
 <#macro pageLink index text>
-<a class="buttontext" href="<@ofbizUrl>ReviewInventory?piInventoryId=${inventory.piInventoryId}<#list ["piListId", "locationSeqId", "productId", "productCategoryId", "differencesOnly", "overTolerance", "moved", "conflicts"] as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url("UTF-8")}</#if></#list>&amp;VIEW_SIZE=${viewSize}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
+<a class="buttontext" href="<@ofbizUrl>ReviewInventory?piInventoryId=${inventory.piInventoryId}<#list ["piListId", "locationSeqId", "productId", "productCategoryId", "differencesOnly", "overTolerance", "moved", "conflicts", "cause", "orderBy", "causes"] as name><#if parameters[name]?has_content>&amp;${name}=${parameters[name]?url("UTF-8")}</#if></#list>&amp;VIEW_SIZE=${viewSize}&amp;VIEW_INDEX=${index}</@ofbizUrl>">${text}</a>
 </#macro>
 <div class="nav-pager" id="differences-pager">
   <#if viewIndex &gt; 0><@pageLink index=viewIndex - 1 text=uiLabelMap.PhysInvPrevious/></#if>

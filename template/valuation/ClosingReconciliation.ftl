@@ -6,30 +6,11 @@
 <#assign currency = closing.currencyUomId!>
 <#assign org = closing.organizationPartyId>
 <#assign chosen = parameters.glAccountId!"">
-<#-- OFBiz's other applications take the user in through this key -->
-<#assign ext><#if externalLoginKey?has_content>&amp;externalLoginKey=${externalLoginKey}</#if></#assign>
-<#-- with OFBiz's CSRF defence on, a link to another application's page carries that page's token, as OFBiz's own links do -->
-<#assign csrf = Static["org.apache.ofbiz.security.CsrfUtil"]>
-<#function token path><#local value = csrf.generateTokenForNonAjax(request, path)!""><#return value?has_content?then("&amp;" + csrf.getTokenNameNonAjax() + "=" + value, "")></#function>
+<#include "component://physical-inventory/template/common/DocumentLinks.ftl">
 <#assign query = "closingId=" + closing.closingId?url("UTF-8")>
 <#macro money amount=""><#if amount?is_number><@ofbizCurrency amount=amount isoCode=currency/></#if></#macro>
 <#-- an account by its id, and its code and name when they say more (OFBiz's demo accounts are named by their ids) -->
 <#macro accountName glAccountId><#if glAccountId == "_NA_">${uiLabelMap.PhysInvReconNoAccount}<#else><#assign name = reconciled.accountNames[glAccountId]!"">${glAccountId}<#if name?has_content && !name?starts_with(glAccountId)> · ${name}<#elseif name?has_content> · ${name?remove_beginning(glAccountId)?trim}</#if></#if></#macro>
-<#-- the document an explanation names, linked to OFBiz's own page of it (and to the plugin's inventory that posted a physical inventory) -->
-<#macro document e>
-<#if !e.documentKind??><#return></#if>
-<#assign kind = uiLabelMap[e.documentKey]>
-<#switch e.documentKind>
-<#case "PHYSICAL_INVENTORY"><#if e.piInventoryId??><a href="<@ofbizUrl>ReviewInventory?piInventoryId=${e.piInventoryId?url("UTF-8")}</@ofbizUrl>">${kind} ${e.documentId}</a><#elseif e.inventoryItemId??><a href="/facility/control/ViewInventoryItemDetail?inventoryItemId=${e.inventoryItemId?url("UTF-8")}${ext}${token("/facility/control/ViewInventoryItemDetail")}">${kind} ${e.documentId}</a><#else>${kind} ${e.documentId}</#if><#break>
-<#case "SHIPMENT"><a class="document" href="/facility/control/ViewShipment?shipmentId=${e.documentId?url("UTF-8")}${ext}${token("/facility/control/ViewShipment")}">${kind} ${e.documentId}</a><#break>
-<#case "RECEIPT"><#if e.inventoryItemId??><a href="/facility/control/ViewInventoryItemDetail?inventoryItemId=${e.inventoryItemId?url("UTF-8")}${ext}${token("/facility/control/ViewInventoryItemDetail")}">${kind} ${e.documentId!}</a><#else>${kind} ${e.documentId!}</#if><#break>
-<#case "WORK_EFFORT"><a href="/workeffort/control/EditWorkEffort?workEffortId=${e.documentId?url("UTF-8")}${ext}${token("/workeffort/control/EditWorkEffort")}">${kind} ${e.documentId}</a><#break>
-<#case "FIXED_ASSET"><a href="/accounting/control/EditFixedAsset?fixedAssetId=${e.documentId?url("UTF-8")}${ext}${token("/accounting/control/EditFixedAsset")}">${kind} ${e.documentId}</a><#break>
-<#case "ITEM"><a href="/facility/control/EditInventoryItem?inventoryItemId=${e.documentId?url("UTF-8")}${ext}${token("/facility/control/EditInventoryItem")}">${kind} ${e.documentId}</a><#break>
-<#case "NONE"><#if e.productId??><a href="/catalog/control/EditProductInventoryItems?productId=${e.productId?url("UTF-8")}${ext}${token("/catalog/control/EditProductInventoryItems")}">${kind}</a><#else>${kind}</#if><#break>
-<#default>${kind} ${e.documentId!}
-</#switch>
-</#macro>
 <#macro transactions e><#list e.acctgTransIds as id><a class="acctg-trans" data-id="${id}" href="/accounting/control/EditAcctgTrans?acctgTransId=${id?url("UTF-8")}&amp;organizationPartyId=${org?url("UTF-8")}${ext}${token("/accounting/control/EditAcctgTrans")}">${id}</a><#sep> </#list></#macro>
 
 <table class="basic-table" id="recon-header">

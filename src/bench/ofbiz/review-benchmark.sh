@@ -12,6 +12,10 @@
 # review page is timed too, as the screen's own cost whatever the size. The review is worked out again when anything it depends on
 # changed (and kept until then): round 1's first page is that cold page when the inventory was just made or OFBiz just started.
 # Works with OFBiz's CSRF defence on or off.
+# Likely causes: after the rounds above, CAUSES_ROUNDS rounds (default ROUNDS; 0: none) time per size the review's first page worked
+# out afresh with the likely causes and without them (causes=N), alternating which goes first: before each, the inventory is touched
+# (updatePiInventory) so that the kept review is worked out again; then the same page kept (warm), both ways. Prints per size the
+# best of each and the ratio with causes to without; the server log says how long the causes themselves took ("likely causes: ...").
 set -euo pipefail
 . "$(dirname "$0")/ofbiz-session.sh"
 facility="${1:-PI_REF}"
@@ -70,6 +74,32 @@ for round in $(seq 1 "$rounds"); do
         done
     done
 done
+causes_rounds="${CAUSES_ROUNDS:-$rounds}"
+if [ "$causes_rounds" -gt 0 ]; then
+    echo "likely causes: $causes_rounds rounds, alternating, load $(cut -d' ' -f1-3 /proc/loadavg)"
+    declare -A cbest
+    ckeep() { if [ -z "${cbest[$1]:-}" ] || awk "BEGIN{exit !($2 < ${cbest[$1]})}"; then cbest[$1]=$2; fi; }
+    for round in $(seq 1 "$causes_rounds"); do
+        for size in $(printf '%s' "$sizes" | tr ',' ' '); do
+            id="${inventory[$size]}"
+            if [ $((round % 2)) = 1 ]; then order="with without"; else order="without with"; fi
+            for side in $order; do
+                flag=""; [ "$side" = without ] && flag="&causes=N"
+                ofbiz_post updatePiInventory -o /dev/null -d piInventoryId="$id" -d notes="review benchmark round $round $side"
+                read -r first total bytes < <(timed "ReviewInventory?piInventoryId=$id$flag")
+                read -r wfirst wtotal wbytes < <(timed "ReviewInventory?piInventoryId=$id$flag")
+                printf '%-6s %-5s %-22s %9.3f %9.3f %8s %10s   kept: %9.3f\n' "$round" "$size" "cold $side causes" "$first" "$total" - "$bytes" "$wtotal"
+                ckeep "$size-$side" "$total"; ckeep "$size-$side-warm" "$wtotal"
+            done
+        done
+    done
+    for size in $(printf '%s' "$sizes" | tr ',' ' '); do
+        awk -v s="$size" -v w="${cbest[$size-with]}" -v n="${cbest[$size-without]}" -v ww="${cbest[$size-with-warm]}" -v nw="${cbest[$size-without-warm]}" 'BEGIN {
+            printf "%s lines, first page worked out afresh: with likely causes %.3f s, without %.3f s, %.2fx; kept: with %.3f s, without %.3f s, %.2fx\n",
+                s, w, n, w / n, ww, nw, ww / nw
+            printf "TABLE | review page worked out afresh, with likely causes vs without | %d | %.2f | %.2f | %.2f\n", s, w, n, w / n }'
+    done
+fi
 echo "best of $rounds rounds (seconds in all; to the first byte in brackets)"
 for size in $(printf '%s' "$sizes" | tr ',' ' '); do
     f=${best[$size-floor]}; c=${best[$size-csv]}

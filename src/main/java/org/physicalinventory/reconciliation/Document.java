@@ -15,13 +15,14 @@ import java.util.Objects;
  * </ul>
  * A receipt made without a shipment is posted naming nothing: its transaction is an unnamed receipt, paired with the receipt by
  * product and amount (see {@link Matching}). A movement naming none of these has no document; such movements are taken together per
- * product ({@link Kind#NONE} with the product's id).
+ * product ({@link Kind#NONE} with the product's id). The story of a difference names three kinds more, which no posting of the
+ * reconciliation names: an order (an issue to it), a return (a receipt of it) and an inventory transfer.
  */
 public record Document(Kind kind, String id) {
 
     /** What a document is, in the order a movement or a transaction is asked for one. */
     public enum Kind {
-        PHYSICAL_INVENTORY, SHIPMENT, RECEIPT, WORK_EFFORT, FIXED_ASSET, ITEM, NONE;
+        PHYSICAL_INVENTORY, SHIPMENT, RECEIPT, WORK_EFFORT, FIXED_ASSET, ITEM, NONE, ORDER, RETURN, TRANSFER;
 
         /** The key of the kind's label: PhysInvReconDoc and the kind in camel case (PhysInvReconDocPhysicalInventory). */
         public String labelKey() {

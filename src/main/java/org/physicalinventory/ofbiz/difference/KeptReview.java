@@ -1,6 +1,8 @@
 package org.physicalinventory.ofbiz.difference;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ import org.physicalinventory.difference.Difference;
 import org.physicalinventory.difference.ReviewSlices;
 import org.physicalinventory.difference.ReviewTotals;
 import org.physicalinventory.difference.SlicedReview.Reviewed;
+import org.physicalinventory.explain.CauseKind;
+import org.physicalinventory.explain.ExplainedLine;
+import org.physicalinventory.explain.LikelyCause;
 
 /**
  * The review of an inventory not posted yet, as the review screen pages through it: worked out once (slice by slice, see
@@ -38,6 +43,8 @@ import org.physicalinventory.difference.SlicedReview.Reviewed;
  * memory (about 0.85 KB a line: 100,000 lines take some 85 MB), for {@link #MINUTES} minutes at most (memory may take it
  * back sooner): a change of a product's average or standard cost alone, which only found stock is valued at, shows within
  * that time.
+ * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); a review
+ * kept without them (asked with causes=N, to measure what they cost) is kept apart.
  */
 final class KeptReview {
 
@@ -55,16 +62,30 @@ final class KeptReview {
 
     private final ReviewChanges.Stamp stamp;
     private final ReviewSlices slices;
+    private final Map<LineKey, ExplainedLine> explained;
+    private Map<LineKey, List<LikelyCause>> causes = Map.of();
+    private volatile List<Difference> byCause;
 
-    private KeptReview(ReviewChanges.Stamp stamp, ReviewSlices slices) {
+    private KeptReview(ReviewChanges.Stamp stamp, ReviewSlices slices, Map<LineKey, ExplainedLine> explained) {
         this.stamp = stamp;
         this.slices = slices;
+        this.explained = explained;
     }
 
-    /** The review of the inventory as it stands now: the one kept, brought up to date, or worked out again. */
+    /** The review of the inventory as it stands now, with the likely causes of its differences. */
     static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory)
             throws GenericEntityException, GenericServiceException {
-        String key = delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId");
+        return of(delegator, dispatcher, inventory, true);
+    }
+
+    /**
+     * The review of the inventory as it stands now: the one kept, brought up to date, or worked out again.
+     *
+     * @param withCauses false: without the likely causes (kept apart from the review with them)
+     */
+    static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses)
+            throws GenericEntityException, GenericServiceException {
+        String key = delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId") + (withCauses ? "" : "|without causes");
         ReviewChanges changes = new ReviewChanges(delegator);
         ReviewChanges.Stamp stamp = changes.stamp(inventory);
         KeptReview kept = KEPT.get(key);
@@ -82,7 +103,7 @@ final class KeptReview {
                     return meanwhile;
                 }
             }
-            return workedOut(delegator, dispatcher, inventory, key, stamp, meanwhile, changes);
+            return workedOut(new Working(delegator, dispatcher, inventory, changes, withCauses), key, stamp, meanwhile);
         }
     }
 
@@ -122,31 +143,41 @@ final class KeptReview {
         });
     }
 
-    private static KeptReview workedOut(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, String key,
-            ReviewChanges.Stamp stamp, KeptReview kept, ReviewChanges changes) throws GenericEntityException, GenericServiceException {
+    /** What working a review out needs. */
+    private record Working(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, ReviewChanges changes, boolean withCauses) {
+    }
+
+    private static KeptReview workedOut(Working working, String key, ReviewChanges.Stamp stamp, KeptReview kept)
+            throws GenericEntityException, GenericServiceException {
         long start = System.nanoTime();
-        ReviewSlices slices = kept == null || !stamp.followsInPart(kept.stamp) ? null : kept.inPart(delegator, dispatcher, inventory, changes);
-        String how = slices == null ? "whole" : "in part";
-        if (slices == null) {
+        KeptReview review = kept == null || !stamp.followsInPart(kept.stamp) ? null : kept.inPart(working, stamp);
+        String how = review == null ? "whole" : "in part";
+        if (review == null) {
             List<Reviewed> reviewed = new ArrayList<>();
-            ReviewStream.review(delegator, dispatcher, inventory, reviewed::add);
-            slices = ReviewSlices.of(reviewed, ReviewStream.KEYS_PER_SLICE);
+            ReviewStream.review(working.delegator(), working.dispatcher(), working.inventory(), reviewed::add);
+            Map<LineKey, ExplainedLine> explained = new HashMap<>();
+            reviewed.forEach(one -> explained.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines())));
+            review = new KeptReview(stamp, ReviewSlices.of(reviewed, ReviewStream.KEYS_PER_SLICE), explained);
         }
-        kept = new KeptReview(stamp, slices);
-        KEPT.put(key, kept);
-        Debug.logInfo(String.format("Reviewed inventory %s (%s): %d differences in %.2f s", inventory.get("piInventoryId"), how,
-                slices.differences().size(), (System.nanoTime() - start) / 1e9), MODULE);
-        return kept;
+        long causesStart = System.nanoTime();
+        if (working.withCauses()) {
+            review.causes = ReviewCauses.of(working.delegator(), working.inventory(), new ArrayList<>(review.explained.values()));
+        }
+        KEPT.put(key, review);
+        Debug.logInfo(String.format("Reviewed inventory %s (%s): %d differences in %.2f s (likely causes: %s)", working.inventory().get("piInventoryId"),
+                how, review.slices.differences().size(), (System.nanoTime() - start) / 1e9, working.withCauses() ? String.format("%d keys in %.2f s",
+                review.causes.size(), (System.nanoTime() - causesStart) / 1e9) : "not asked"), MODULE);
+        return review;
     }
 
     /**
      * This review brought up to date by reviewing again the slices of the lines and items changed since it was kept; null when
      * the whole review must be worked out again: too many changes, a line of a key it does not have, or more than half the slices.
      */
-    private ReviewSlices inPart(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, ReviewChanges changes)
-            throws GenericEntityException, GenericServiceException {
-        List<LineKey> lines = changes.linesChanged(inventory, stamp.linesChanged());
-        List<LineKey> items = lines == null ? null : changes.itemsChanged(inventory, stamp.itemsChanged());
+    private KeptReview inPart(Working working, ReviewChanges.Stamp now) throws GenericEntityException, GenericServiceException {
+        GenericValue inventory = working.inventory();
+        List<LineKey> lines = working.changes().linesChanged(inventory, stamp.linesChanged());
+        List<LineKey> items = lines == null ? null : working.changes().itemsChanged(inventory, stamp.itemsChanged());
         if (items == null || !lines.stream().allMatch(slices::holds)) {
             return null;
         }
@@ -157,13 +188,41 @@ final class KeptReview {
             return null;
         }
         long start = System.nanoTime();
-        Map<Integer, List<Reviewed>> again = ReviewStream.again(delegator, dispatcher, inventory, slices, touched);
+        Map<Integer, List<Reviewed>> again = ReviewStream.again(working.delegator(), working.dispatcher(), inventory, slices, touched);
         long reviewed = System.nanoTime();
         ReviewSlices replaced = again == null ? null : slices.replacing(again).orElse(null);
         Debug.logInfo(String.format("Review of inventory %s: %d lines and %d items changed, %d of %d slices reviewed again in %.3f s, kept in %.3f s",
                 inventory.get("piInventoryId"), lines.size(), items.size(), touched.size(), slices.sliceCount(), (reviewed - start) / 1e9,
                 (System.nanoTime() - reviewed) / 1e9), MODULE);
-        return replaced;
+        if (replaced == null) {
+            return null;
+        }
+        // the keys of the slices reviewed again are explained anew; the others as they were
+        Map<LineKey, ExplainedLine> explainedNow = new HashMap<>(explained);
+        touched.forEach(slice -> slices.keys(slice).forEach(explainedNow::remove));
+        again.values().forEach(slice -> slice.forEach(one -> explainedNow.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines()))));
+        return new KeptReview(now, replaced, explainedNow);
+    }
+
+    /** The likely causes of a key's difference, in the order of their kinds; none when there are none or they were not asked. */
+    List<LikelyCause> causes(LineKey key) {
+        return causes.getOrDefault(key, List.of());
+    }
+
+    /** A key's difference as the rules saw it (with the time of its latest count), or null when the review has no such key. */
+    ExplainedLine explained(LineKey key) {
+        return explained.get(key);
+    }
+
+    /** The differences, those with a likely cause first in the order of their first cause's kind, each kind in the review's order. */
+    List<Difference> differencesByCause() {
+        if (byCause == null) {
+            List<Difference> sorted = new ArrayList<>(differences());
+            sorted.sort(Comparator.comparingInt(d -> causes(d.key()).stream().findFirst().map(c -> c.kind().ordinal())
+                    .orElse(CauseKind.values().length)));
+            byCause = sorted;
+        }
+        return byCause;
     }
 
     List<Difference> differences() {

@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz.difference;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.physicalinventory.difference.CountedLine;
 import org.physicalinventory.difference.ReviewFilter;
 import org.physicalinventory.difference.ReviewTotals;
 import org.physicalinventory.difference.Summary;
+import org.physicalinventory.explain.CauseKind;
+import org.physicalinventory.explain.LikelyCause;
 
 /**
  * What the review screen shows (getPiInventoryReview's answer): a row per difference, or once posted a row
@@ -31,13 +34,16 @@ final class ReviewRows {
      * The review of an inventory not posted yet: the differences the filter accepts (a page of them, when asked), and
      * above them the totals of the whole review.
      *
+     * @param cause   only the differences with this likely cause, or null for all
+     * @param byCause the differences with a likely cause first, by cause
      * @param page the rows to show, or null for every row
      */
-    static Map<String, Object> open(KeptReview kept, ReviewFilter filter, Map<String, String> reasons, Page page) {
+    static Map<String, Object> open(KeptReview kept, ReviewFilter filter, CauseKind cause, boolean byCause, Map<String, String> reasons,
+            Page page) {
         List<Map<String, Object>> rows = new ArrayList<>();
         int accepted = 0;
-        for (Difference difference : kept.differences()) {
-            if (filter.accepts(difference)) {
+        for (Difference difference : byCause ? kept.differencesByCause() : kept.differences()) {
+            if (filter.accepts(difference) && (cause == null || kept.causes(difference.key()).stream().anyMatch(c -> c.kind() == cause))) {
                 if (page == null || page.holds(accepted)) {
                     Map<String, Object> row = row(difference, kept);
                     row.put("reasonDescription", description(difference.reasonId(), reasons));
@@ -144,7 +150,29 @@ final class ReviewRows {
         row.put("missingCost", flag(difference.missingCost()));
         row.put("serialFrom", difference.serialFrom());
         row.put("serialTo", difference.serialTo());
+        row.put("causes", causes(kept.causes(difference.key())));
         return row;
+    }
+
+    /** The likely causes of a difference as the screens show them: the kind and its label key, the quantity, a move's locations, the document. */
+    static List<Map<String, Object>> causes(List<LikelyCause> causes) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LikelyCause cause : causes) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("cause", cause.kind().name());
+            row.put("causeKey", cause.kind().labelKey());
+            row.put("quantity", cause.quantity());
+            row.put("fromLocationSeqId", cause.fromLocationSeqId());
+            row.put("toLocationSeqId", cause.toLocationSeqId());
+            if (cause.document() != null) {
+                row.put("documentKind", cause.document().kind().name());
+                row.put("documentKey", cause.document().kind().labelKey());
+                row.put("documentId", cause.document().id());
+            }
+            row.put("date", cause.at() == null ? null : Timestamp.from(cause.at()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> postedRow(GenericValue line, LineKey key, BigDecimal difference, String reasonId) {

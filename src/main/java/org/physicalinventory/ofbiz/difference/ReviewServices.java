@@ -26,6 +26,7 @@ import org.physicalinventory.difference.DifferenceRules;
 import org.physicalinventory.difference.MovedChoice;
 import org.physicalinventory.difference.Resolution;
 import org.physicalinventory.difference.ReviewFilter;
+import org.physicalinventory.explain.CauseKind;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
@@ -60,7 +61,8 @@ public final class ReviewServices {
                 result = ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons, page);
                 result.put("postingDate", inventory.getTimestamp("postingDate"));
             } else {
-                result = ReviewRows.open(KeptReview.of(delegator, dctx.getDispatcher(), inventory), filter, reasons, page);
+                result = ReviewRows.open(KeptReview.of(delegator, dctx.getDispatcher(), inventory, !"N".equals(context.get("causes"))), filter,
+                        CauseKind.of(text(context.get("cause"))), "cause".equals(context.get("orderBy")), reasons, page);
                 result.put("postingDate", Posting.postingDate(inventory, null, UtilDateTime.nowTimestamp()));
             }
             return result;

@@ -33,6 +33,11 @@ public final class StockDifferenceParameterServices {
         if (refusal.isPresent()) {
             return Labels.error(refusal.get(), locale);
         }
+        for (String field : new String[] {"cutOffMinutes", "storyDays"}) {
+            if (context.get(field) instanceof Long value && value < 0) {
+                return Labels.error("PhysInvErrorNegativeExplainPeriod", locale, value);
+            }
+        }
         try {
             if (!InventoryRows.ORGANIZATION_DEFAULT.equals(facilityId)
                     && EntityQuery.use(delegator).from("Facility").where("facilityId", facilityId).queryOne() == null) {

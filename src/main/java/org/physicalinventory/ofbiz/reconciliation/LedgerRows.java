@@ -117,7 +117,7 @@ final class LedgerRows {
         case WORK_EFFORT -> "workEffortId";
         case FIXED_ASSET -> "fixedAssetId";
         case ITEM -> "inventoryItemId";
-        case NONE -> null;
+        case NONE, ORDER, RETURN, TRANSFER -> null;
         };
     }
 

@@ -138,7 +138,7 @@ final class MovementRows {
         case RECEIPT -> List.of("receiptId");
         case WORK_EFFORT -> List.of("workEffortId");
         case FIXED_ASSET -> List.of("fixedAssetId");
-        case ITEM, NONE -> List.of();
+        case ITEM, NONE, ORDER, RETURN, TRANSFER -> List.of();
         };
     }
 
