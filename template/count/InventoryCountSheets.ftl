@@ -7,7 +7,10 @@
   <input type="hidden" name="piInventoryId" value="${inventory.piInventoryId}">
   <label for="count-sheets-lines">${uiLabelMap.PhysInvLinesPerSheet}</label>
   <select name="linesPerSheet" id="count-sheets-lines">
-    <#list [250, 500, 1000, 2000] as lines><option value="${lines?c}"<#if lines == 1000> selected</#if>>${lines}</option></#list>
+    <#assign proposed = countSheets.linesPerSheet!1000>
+    <#assign choices = [250, 500, 1000, 2000]>
+    <#if !choices?seq_contains(proposed)><#assign choices = (choices + [proposed])?sort></#if>
+    <#list choices as lines><option value="${lines?c}"<#if lines == proposed> selected</#if>>${lines}</option></#list>
   </select>
   <input type="submit" class="smallSubmit" id="count-sheets-start" value="${uiLabelMap.PhysInvMakeCountSheets}">
 </form>

@@ -84,8 +84,8 @@ final class CountGridRows {
         EntityCondition condition = piListId == null ? EntityCondition.makeCondition("piInventoryId", piInventoryId)
                 : EntityCondition.makeCondition(EntityCondition.makeCondition("piInventoryId", piInventoryId),
                         EntityCondition.makeCondition("piListId", piListId));
-        return EntityQuery.use(delegator).from(view).where(condition).select("piListId", "locationSeqId", "lines")
-                .orderBy("piListId", "locationSeqId").queryList();
+        return Transactions.read(() -> EntityQuery.use(delegator).from(view).where(condition).select("piListId", "locationSeqId", "lines")
+                .orderBy("piListId", "locationSeqId").queryList());
     }
 
     private static void each(Delegator delegator, EntityCondition condition, int offset, int limit, Consumer<GenericValue> consumer)

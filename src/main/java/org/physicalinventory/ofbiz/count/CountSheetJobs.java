@@ -173,6 +173,7 @@ public final class CountSheetJobs {
         Map<String, Object> result = ServiceUtil.returnSuccess();
         try {
             GenericValue run = CountSheetRun.find(dctx.getDelegator(), piInventoryId);
+            result.put("linesPerSheet", run == null ? CountSettings.sheetLines(dctx.getDelegator()) : run.getLong("linesPerSheet").intValue());
             if (run != null) {
                 String status = CountSheetRun.status(run);
                 result.put("runStatusId", status);

@@ -51,8 +51,9 @@ public final class CountSheetViewHandler extends AbstractViewHandler {
                 zip(request, response);
                 return;
             }
-            Map<String, Object> input = new HashMap<>();
-            FILTER.forEach(parameter -> input.put(parameter, request.getParameter(parameter)));
+            Map<String, String> filter = new HashMap<>();
+            FILTER.forEach(parameter -> filter.put(parameter, request.getParameter(parameter)));
+            Map<String, Object> input = new HashMap<>(filter);
             // the service checks the permission and the list and says whether it counts blind; the lines are read here, as they are written
             input.put("viewSize", 1);
             Map<String, Object> result = Downloads.run(request, response, page, "findPiCountLines", input);
@@ -72,7 +73,7 @@ public final class CountSheetViewHandler extends AbstractViewHandler {
                 response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
                 sheet = CountSheet.csv(headings(locale), blind, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
             }
-            write(request, sheet);
+            write((Delegator) request.getAttribute("delegator"), filter, sheet);
         } catch (IOException | GenericEntityException e) {
             Debug.logWarning(e, "Download " + page + " not written", MODULE);
             throw new ViewHandlerException(Labels.message("PhysInvErrorDownloadFailed", UtilHttp.getLocale(request), page), e);
@@ -98,12 +99,16 @@ public final class CountSheetViewHandler extends AbstractViewHandler {
         Files.copy(zip, response.getOutputStream());
     }
 
-    /** The lines of the request's filter written to the sheet as they are read; the sheet ends with them. */
-    private static void write(HttpServletRequest request, CountSheet.Writer sheet) throws IOException, GenericEntityException {
-        CountGridRows.Filter filter = new CountGridRows.Filter(request.getParameter("piListId"), request.getParameter("locationSeqId"),
-                request.getParameter("productId"), request.getParameter("supplierPartyId"), request.getParameter("counted"));
+    /**
+     * Writes the lines of a list its filter keeps to the sheet as they are read; the sheet ends with them.
+     *
+     * @param filter the count grid's filter by the request's names: piListId, locationSeqId, productId, supplierPartyId, counted
+     */
+    public static void write(Delegator delegator, Map<String, String> filter, CountSheet.Writer sheet) throws IOException, GenericEntityException {
+        CountGridRows.Filter lines = new CountGridRows.Filter(filter.get("piListId"), filter.get("locationSeqId"), filter.get("productId"),
+                filter.get("supplierPartyId"), filter.get("counted"));
         try (sheet) {
-            CountGridRows.each((Delegator) request.getAttribute("delegator"), filter, line -> {
+            CountGridRows.each(delegator, lines, line -> {
                 try {
                     sheet.line(CountGridRows.sheetLine(line));
                 } catch (IOException e) {
