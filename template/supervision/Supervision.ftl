@@ -70,6 +70,14 @@
       <th class="pi-num">${uiLabelMap.PhysInvLines}</th><th class="pi-num">${uiLabelMap.PhysInvSupervisionLocations}</th><th>${uiLabelMap.PhysInvSupervisionLastRead}</th></tr></thead>
     <tbody></tbody>
   </table>
+
+  <h3>${uiLabelMap.PhysInvSupervisionRefused}: <span id="pi-sup-refused-count">0</span></h3>
+  <p class="pi-help">${uiLabelMap.PhysInvSupervisionRefusedHelp}</p>
+  <table class="basic-table hover-bar" id="pi-sup-refused">
+    <thead><tr><th>${uiLabelMap.PhysInvScanDate}</th><th>${uiLabelMap.PhysInvCountedBy}</th><th>${uiLabelMap.PhysInvList}</th><th>${uiLabelMap.PhysInvLocation}</th>
+      <th>${uiLabelMap.PhysInvProduct}</th><th>${uiLabelMap.PhysInvLot}</th><th>${uiLabelMap.PhysInvSerialNumber}</th><th>${uiLabelMap.PhysInvSupervisionRefusal}</th></tr></thead>
+    <tbody></tbody>
+  </table>
 </div>
 <script>
 (function () {
@@ -166,6 +174,12 @@
       cell(tr, r.productId); cell(tr, r.serialNumber); cell(tr, num(r.reads), "pi-num"); cell(tr, num(r.lines), "pi-num");
       cell(tr, num(r.locations), "pi-num"); cell(tr, time(r.lastRead));
     }, 6);
+    document.getElementById("pi-sup-refused-count").textContent = num(s.refusedCount);
+    fill("pi-sup-refused", s.refused, function (tr, r) {
+      tr.dataset.refusal = r.refusal;
+      cell(tr, time(r.refusedDate)); cell(tr, r.name); cell(tr, r.piListId); cell(tr, r.locationSeqId); cell(tr, r.productId);
+      cell(tr, r.lotId); cell(tr, r.serialNumber); cell(tr, r.reason);
+    }, 8);
     root.dataset.refreshed = String(Number(root.dataset.refreshed || 0) + 1);
   }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Posting benchmark against a running OFBiz (not a test, not in CI): OFBiz's own path, ours, a real posting (ours, of an
 # inventory that went through counting, stock-after snapshot included) and the floor, on disjoint items of a benchmark
-# facility (made by the reference warehouse generator), in one run. PATHS: comma-separated ofbiz, ours, real, floor.
+# facility (made by the reference warehouse generator), in one run. PATHS: comma-separated ofbiz, ours, real, job, floor
+# (job: a real posting started as a job with startPiPosting, timed until its progress says DONE).
 # Usage: OFBIZ_URL=https://localhost:8443 posting-benchmark.sh FACILITY_ID [ROWS] [PATHS]
 # Works with OFBiz's CSRF defence on or off.
 set -euo pipefail

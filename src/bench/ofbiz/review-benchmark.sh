@@ -76,5 +76,8 @@ for size in $(printf '%s' "$sizes" | tr ',' ' '); do
     awk -v s="$size" -v f="$f" -v fr="${count[$size-floor]}" -v c="$c" -v cr="${count[$size-csv]}" -v cf="${best[$size-csv-first]}" \
         -v p1="${best[$size-first]}" -v p2="${best[$size-filtered]}" -v p3="${best[$size-last]}" -v p0="${cold[$size]}" -v sm="${best[$size-small]:-0}" 'BEGIN {
         printf "%s lines: floor %.3f s (%d rows, %.4f ms/row); review CSV %.3f s [%.3f] (%d rows, %.4f ms/row, %.2fx the floor per row); page first %.3f s (round 1: %.3f s), filtered %.3f s, last %.3f s; small inventory page %.3f s\n",
-            s, f, fr, f * 1000 / fr, c, cf, cr, c * 1000 / cr, (c / cr) / (f / fr), p1, p0, p2, p3, sm }'
+            s, f, fr, f * 1000 / fr, c, cf, cr, c * 1000 / cr, (c / cr) / (f / fr), p1, p0, p2, p3, sm
+        # rows of benchmark-table.sh: the CSV against the floor scaled to as many rows; pages against the small inventory page
+        printf "TABLE | review CSV vs the valorized report CSV, per row | %d | %.2f | %.2f | %.2f\n", cr, c, f * cr / fr, (c / cr) / (f / fr)
+        if (sm > 0) printf "TABLE | review page, first (round 1) vs a small inventory page | %d | %.2f | %.2f | %.2f\n", s, p0, sm, p0 / sm }'
 done

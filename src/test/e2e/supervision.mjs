@@ -1,6 +1,6 @@
 // Live supervision of an inventory in a real OFBiz with the demo data: the supervision page is open while a
 // scripted handheld counts through the counting API; the page refreshes by itself and its aisle tiles, list progress and
-// counter figures change, and a count far from the book appears beyond tolerance. Screenshot: supervision.png.
+// counter figures change, a count far from the book appears beyond tolerance, and a serial read twice shows as refused. Screenshot: supervision.png.
 // Run: OFBIZ_URL=https://localhost:8443 node supervision.mjs   (demo data loaded)
 import { BASE, browser, tally, adminPage, ean } from "./lib.mjs";
 import { Session } from "./session.mjs";
@@ -78,14 +78,27 @@ try {
     const outliers = await page.locator("#pi-sup-beyond tbody tr[data-line]").allInnerTexts();
     t.check("the count far from the book appears beyond tolerance", outliers.length === 1 && outliers[0].includes(outlier.product)
         && outliers[0].includes(outlier.location) && outliers[0].includes("500"), outliers.join(" / "));
-    t.check("the serials section says what is not stored", (await page.innerText("#pi-supervision")).includes("is not stored"));
+
+    // a serial number counted once, then read again in another location: the counter is refused, the supervisor sees it
+    const serialRead = async (location) => (await hh.post("recordPiCount", { piListId: listA, scanKey: `sup-${Math.random().toString(36).slice(2)}`,
+        locationSeqId: location, productId: "PI-1048", serialNumber: "SN-1048-001", quantity: "1", deviceId: "e2e-supervision" })).json;
+    const first = await serialRead("A08");
+    const again = await serialRead("A09");
+    t.check("the serial is counted once, the second read refused", first?.outcome === "RECORDED" && /already counted/.test(again?.errorMessage || ""),
+        JSON.stringify([first?.outcome, again?.errorMessage]));
+    await page.waitForFunction(() => document.querySelectorAll("#pi-sup-refused tbody tr[data-refusal]").length > 0, null, { timeout: 20000 }).catch(() => {});
+    const refusedRows = await page.locator("#pi-sup-refused tbody tr[data-refusal]").allInnerTexts();
+    t.check("the refused read appears with who, where, the serial and why", refusedRows.length === 1 && refusedRows[0].includes("Maria Rossi")
+        && refusedRows[0].includes("A09") && refusedRows[0].includes("SN-1048-001") && refusedRows[0].includes("already counted"), refusedRows.join(" / "));
+    t.check("and is counted among the reads refused", (await page.innerText("#pi-sup-refused-count")) === "1");
     await page.screenshot({ path: `${SHOTS}/supervision.png`, fullPage: true });
 
     // the refresh answers the documented fields only, and needs the permission and (with the defence on) the CSRF token
     const answer = await admin.post("getPiSupervision", { piInventoryId: inventoryId });
     const fields = Object.keys(answer.json || {});
     t.check("the refresh answers JSON with its documented fields only", answer.status === 200 && fields.join() ===
-        "asOf,statusId,windowMinutes,linesChecked,progress,lists,tiles,counters,beyondTolerance,unlistedCount,unlisted,serialsReadAgain", fields.join());
+        "asOf,statusId,windowMinutes,linesChecked,progress,lists,tiles,counters,beyondTolerance,unlistedCount,unlisted,serialsReadAgain,"
+        + "refusedCount,refused", fields.join());
     const counterAsks = await hh.request("getPiSupervision", { method: "POST", form: { piInventoryId: inventoryId } }).catch(() => null);
     t.check("a counter's session cannot read it from the handheld's webapp", !counterAsks || counterAsks.status === 404 || counterAsks.status >= 400
         || !(await counterAsks.text()).includes("tiles"), `HTTP ${counterAsks?.status}`);

@@ -25,6 +25,7 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.bench.Rounds;
+import org.physicalinventory.bench.TableRow;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.valuation.ClosingDate;
@@ -85,6 +86,8 @@ public final class ClosingBenchmark {
         private final Timestamp until;
         private final int rounds;
         private final StringBuilder report;
+        /** The lines of the latest closing made: the rows of the benchmark table. */
+        private long lines;
         private String failure;
 
         Bench(DispatchContext dctx, Map<String, ? extends Object> context, int rounds) {
@@ -111,7 +114,8 @@ public final class ClosingBenchmark {
                     return null;
                 }
             }
-            report.append(summary("ours", new Rounds(floor), new Rounds(ours)));
+            report.append(summary("ours", new Rounds(floor), new Rounds(ours)))
+                    .append(TableRow.best("closing, " + method() + " vs one SQL aggregate", lines, new Rounds(ours), new Rounds(floor)).line());
             return closingId;
         }
 
@@ -140,7 +144,9 @@ public final class ClosingBenchmark {
                 }
             }
             report.append(summary("ours from the whole history", new Rounds(floor), new Rounds(whole)))
-                    .append(summary("ours carried forward", new Rounds(floor), new Rounds(carried)));
+                    .append(summary("ours carried forward", new Rounds(floor), new Rounds(carried)))
+                    .append(TableRow.best("closing, LIFO from the whole history vs one SQL aggregate", lines, new Rounds(whole), new Rounds(floor)).line())
+                    .append(TableRow.best("closing, LIFO carried forward vs one SQL aggregate", lines, new Rounds(carried), new Rounds(floor)).line());
             return carriedId;
         }
 
@@ -168,6 +174,7 @@ public final class ClosingBenchmark {
                 failure = ServiceUtil.getErrorMessage(closing);
                 return null;
             }
+            lines = closing.get("lineCount") instanceof Number count ? count.longValue() : 0;
             Object from = closing.get("carriedFromClosingId");
             report.append(line(what + ": closing " + closing.get("closingId") + (from == null ? "" : " from " + from), closing.get("lineCount")
                     + " lines", seconds.get(seconds.size() - 1)));
@@ -179,6 +186,10 @@ public final class ClosingBenchmark {
                     "userLogin", context.get("userLogin"), "locale", context.get("locale")));
             failure = ServiceUtil.isSuccess(confirmed) ? null : ServiceUtil.getErrorMessage(confirmed);
             return failure == null;
+        }
+
+        private String method() {
+            return context.get("valuationMethod") == null ? "the organisation's method" : (String) context.get("valuationMethod");
         }
 
         private Date date() {

@@ -14,20 +14,25 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.bench.Rounds;
+import org.physicalinventory.bench.TableRow;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.ServiceCalls;
+import org.physicalinventory.ofbiz.Transactions;
 
 /**
  * runPiStartBenchmark: the one-step start of a benchmark facility split every N locations (on the reference warehouse's
  * 2,000 locations, N = 40 makes 50 lists), against making the same lines as today: one list over the whole facility and
- * generatePiCountLines. In one run, the two alternating round by round; the start is timed whole (the inventory, its
- * lists and lines, the counters, counting opened and the stock-before snapshot), the baseline only its line generation.
- * Every inventory either makes is cancelled at once, so that the facility stays free and the benchmark can run again.
+ * generatePiCountLines; and that line generation against its floor, the same rows written again through the entity engine
+ * with nothing read or checked. In one run, alternating round by round; the start is timed whole (the inventory, its
+ * lists and lines, the counters, counting opened and the stock-before snapshot), the generation only its lines.
+ * Every inventory made is cancelled at once, so that the facility stays free and the benchmark can run again.
  */
 public final class StartBenchmark {
 
     private static final String MODULE = StartBenchmark.class.getName();
     private static final String LIST_TYPE = "PI_STANDARD";
+    /** Rows the floor writes to a transaction, as the line generation does. */
+    private static final int CHUNK = 1000;
 
     private StartBenchmark() {
     }
@@ -51,7 +56,8 @@ public final class StartBenchmark {
             }
             ServiceCalls services = new ServiceCalls(dctx.getDispatcher(), (GenericValue) context.get("userLogin"), locale);
             List<String> counters = counters(delegator, context.get("counters") == null ? 10 : ((Long) context.get("counters")).intValue());
-            String report = report(services, facilityId, perList, counters, rounds, delegator.getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName());
+            List<String> paths = List.of(((String) (context.get("paths") == null ? "generation,floor,start" : context.get("paths"))).split(","));
+            String report = report(new Bench(delegator, services, facilityId, paths), perList, counters, rounds);
             Debug.logInfo(report, MODULE);
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("report", report);
@@ -63,43 +69,116 @@ public final class StartBenchmark {
         }
     }
 
-    /** Runs the rounds, the baseline first in each: a line per round, then the median and best of each and their ratios. */
-    private static String report(ServiceCalls services, String facilityId, long perList, List<String> counters, int rounds, String database)
-            throws GenericServiceException, ServiceCalls.Refused {
+    /** What a run compares, on which facility. */
+    private record Bench(Delegator delegator, ServiceCalls services, String facilityId, List<String> paths) {
+
+        boolean runs(String path) {
+            return paths.contains(path);
+        }
+    }
+
+    /**
+     * Runs the rounds, in each the line generation (kept for the floor when it runs), its floor, then the start: a line per
+     * round, then the median and best of each and their ratios.
+     */
+    private static String report(Bench bench, long perList, List<String> counters, int rounds)
+            throws GenericServiceException, GenericEntityException, ServiceCalls.Refused {
         StringBuilder report = new StringBuilder(String.format("start benchmark: facility %s, a list every %d locations, %d counters, %s, %d rounds%n",
-                facilityId, perList, counters.size(), database, rounds));
+                bench.facilityId(), perList, counters.size(), bench.delegator().getGroupHelperInfo("org.apache.ofbiz").getHelperBaseName(), rounds));
         List<Double> today = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
         List<Double> start = new ArrayList<>();
+        long lines = 0;
         for (int round = 0; round < rounds; round++) {
-            Round generated = generated(services, facilityId);
+            List<GenericValue> made = new ArrayList<>();
+            Round generated = generated(bench, bench.runs("floor") ? made : null);
+            lines = generated.lines();
             today.add(generated.seconds());
             report.append(String.format("%-62s %8d lines %8.2f s%n", "today: one list, generatePiCountLines", generated.lines(), generated.seconds()));
-            Round started = started(services, facilityId, perList, counters);
-            start.add(started.seconds());
-            report.append(String.format("%-62s %8d lines %8.2f s%n", "one-step start: lists, lines, counters, counting, stock before", started.lines(),
-                    started.seconds()));
+            if (bench.runs("floor")) {
+                Round written = floor(bench, made);
+                floor.add(written.seconds());
+                report.append(String.format("%-62s %8d lines %8.2f s%n", "floor: the same rows written again, nothing checked", written.lines(),
+                        written.seconds()));
+            }
+            if (bench.runs("start")) {
+                Round started = started(bench.services(), bench.facilityId(), perList, counters);
+                start.add(started.seconds());
+                report.append(String.format("%-62s %8d lines %8.2f s%n", "one-step start: lists, lines, counters, counting, stock before",
+                        started.lines(), started.seconds()));
+            }
         }
         Rounds baseline = new Rounds(today);
-        Rounds ours = new Rounds(start);
-        report.append(String.format("median of %d: today %.2f s, the start %.2f s: the start takes %.2fx today's lines%n", rounds, baseline.median(),
-                ours.median(), ours.median() / baseline.median()));
-        report.append(String.format("best of %d:   today %.2f s, the start %.2f s: the start takes %.2fx today's lines%n", rounds, baseline.best(),
-                ours.best(), ours.best() / baseline.best()));
+        if (!floor.isEmpty()) {
+            report.append(ratios("line generation", baseline, "its floor", new Rounds(floor)));
+            report.append(TableRow.best("line generation vs the same rows written", lines, baseline, new Rounds(floor)).line());
+        }
+        if (!start.isEmpty()) {
+            report.append(ratios("the start", new Rounds(start), "today's lines", baseline));
+            report.append(TableRow.best("one-step start vs line generation alone", lines, new Rounds(start), baseline).line());
+        }
         return report.toString();
     }
 
-    /** Today's way: an inventory with one list over the whole facility, whose lines generatePiCountLines makes (timed); then cancelled. */
-    private static Round generated(ServiceCalls services, String facilityId) throws GenericServiceException, ServiceCalls.Refused {
-        String inventoryId = (String) services.call("createPiInventory", "facilityId", facilityId, "description", "Start benchmark: today")
-                .get("piInventoryId");
+    /** The median and best of a path and of what it is compared with, and their ratios. */
+    private static String ratios(String what, Rounds ours, String against, Rounds reference) {
+        return String.format("median of %d: %s %.2f s, %s %.2f s: %.2fx%nbest of %d:   %s %.2f s, %s %.2f s: %.2fx%n", ours.count(), what, ours.median(),
+                against, reference.median(), ours.median() / reference.median(), ours.count(), what, ours.best(), against, reference.best(),
+                ours.best() / reference.best());
+    }
+
+    /**
+     * Today's way: an inventory with one list over the whole facility, whose lines generatePiCountLines makes (timed); the
+     * lines kept in {@code keep} when given; then cancelled.
+     */
+    private static Round generated(Bench bench, List<GenericValue> keep) throws GenericServiceException, ServiceCalls.Refused, GenericEntityException {
+        String inventoryId = newInventory(bench, "Start benchmark: today");
         try {
-            String listId = (String) services.call("createPiInventoryList", "piInventoryId", inventoryId, "listTypeId", LIST_TYPE).get("piListId");
+            String listId = (String) bench.services().call("createPiInventoryList", "piInventoryId", inventoryId, "listTypeId", LIST_TYPE).get("piListId");
             long began = System.nanoTime();
-            Map<String, Object> lines = services.call("generatePiCountLines", "piListId", listId);
-            return new Round((System.nanoTime() - began) / 1e9, ((Integer) lines.get("linesCreated")).longValue());
+            Map<String, Object> lines = bench.services().call("generatePiCountLines", "piListId", listId);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            if (keep != null) {
+                keep.addAll(EntityQuery.use(bench.delegator()).from("PiCountLine").where("piListId", listId).queryList());
+            }
+            return new Round(seconds, ((Integer) lines.get("linesCreated")).longValue());
         } finally {
-            services.call("cancelPiInventory", "piInventoryId", inventoryId);
+            bench.services().call("cancelPiInventory", "piInventoryId", inventoryId);
         }
+    }
+
+    /**
+     * The floor of the line generation: the rows it made written again, to a new list, through the entity engine in
+     * transactions of {@link #CHUNK} rows, with nothing read or checked (timed); then cancelled.
+     */
+    private static Round floor(Bench bench, List<GenericValue> lines) throws GenericServiceException, ServiceCalls.Refused, GenericEntityException {
+        String inventoryId = newInventory(bench, "Start benchmark: floor");
+        try {
+            String listId = (String) bench.services().call("createPiInventoryList", "piInventoryId", inventoryId, "listTypeId", LIST_TYPE).get("piListId");
+            List<GenericValue> copies = new ArrayList<>(lines.size());
+            for (GenericValue line : lines) {
+                GenericValue copy = GenericValue.create(line);
+                copy.set("piListId", listId);
+                copies.add(copy);
+            }
+            long began = System.nanoTime();
+            for (int from = 0; from < copies.size(); from += CHUNK) {
+                List<GenericValue> chunk = copies.subList(from, Math.min(copies.size(), from + CHUNK));
+                Transactions.retried("Floor lines of list " + listId, () -> {
+                    for (GenericValue copy : chunk) {
+                        bench.delegator().create(copy);
+                    }
+                    return null;
+                });
+            }
+            return new Round((System.nanoTime() - began) / 1e9, copies.size());
+        } finally {
+            bench.services().call("cancelPiInventory", "piInventoryId", inventoryId);
+        }
+    }
+
+    private static String newInventory(Bench bench, String description) throws GenericServiceException, ServiceCalls.Refused {
+        return (String) bench.services().call("createPiInventory", "facilityId", bench.facilityId(), "description", description).get("piInventoryId");
     }
 
     /** The one-step start, timed whole; then cancelled. */

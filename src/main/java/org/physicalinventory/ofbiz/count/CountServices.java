@@ -264,6 +264,9 @@ public final class CountServices {
             }
             EntityCountStore store = stores.get();
             CountOutcome recorded = CountRecorder.record(counted.options(), counted.read(), store);
+            if (recorded instanceof CountOutcome.Refused refused) {
+                store.keepRefusal(counted.read(), refused.labelKey());
+            }
             store.saveProgress();
             return recorded;
         });

@@ -185,6 +185,31 @@ final class EntityCountStore implements CountStore {
         }
     }
 
+    /**
+     * Keeps a read of a handheld or of the counting API that the counting rules refused, for the supervision (the scan log
+     * holds confirmed reads only); a read sent again is kept once. Reads of the back office and of files are answered on the
+     * spot and not kept.
+     */
+    public void keepRefusal(Read read, String refusal) throws GenericEntityException {
+        if (!ReadOrigin.HANDHELD.equals(origin.readSource())) {
+            return;
+        }
+        GenericValue refused = delegator.makeValue("PiRefusedRead");
+        refused.set("scanKey", read.scanKey());
+        refused.set("piListId", list.get("piListId"));
+        refused.set("userLoginId", userLoginId);
+        refused.set("refusedDate", UtilDateTime.nowTimestamp());
+        refused.set("deviceId", origin.deviceId());
+        refused.set("rawCode", origin.rawCode());
+        refused.set("locationSeqId", read.locationSeqId());
+        refused.set("productId", read.productId());
+        refused.set("lotId", read.lotId());
+        refused.set("serialNumber", read.serialNumber());
+        refused.set("quantity", read.quantity());
+        refused.set("refusal", refusal);
+        delegator.createOrStore(refused);
+    }
+
     private static GenericValue scan(Delegator delegator, String scanKey) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiScanLog").where("scanKey", scanKey).queryOne();
     }

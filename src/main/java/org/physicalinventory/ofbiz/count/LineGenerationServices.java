@@ -111,7 +111,10 @@ public final class LineGenerationServices {
             }
         }
         Transactions.retried("Lines of list " + piListId, () -> {
-            delegator.storeAll(created);
+            // inserted, not stored: their ids are new, and storeAll would first look each one up
+            for (GenericValue line : created) {
+                delegator.create(line);
+            }
             for (LineRegeneration.Write write : chunk) {
                 if (!write.isNew()) {
                     CountLineRows.refreshBook(delegator, piListId, write.line(), write.book(), now);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.ofbiz.entity.Delegator;
@@ -14,6 +15,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.count.ListProgress;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.supervision.AisleTile;
@@ -124,6 +126,34 @@ final class SupervisionMaps {
             shown.add(map);
         }
         return shown;
+    }
+
+    /** Refused reads with the refusal's label key; {@link #inWords} gives each its message in the page's language. */
+    static List<Map<String, Object>> refused(Delegator delegator, List<GenericValue> rows) throws GenericEntityException {
+        Map<String, String> names = names(delegator, rows.stream().map(row -> row.getString("userLoginId")).distinct().toList());
+        List<Map<String, Object>> shown = new ArrayList<>();
+        for (GenericValue row : rows) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (String field : List.of("piListId", "userLoginId", "locationSeqId", "productId", "lotId", "serialNumber", "rawCode", "refusal")) {
+                map.put(field, row.getString(field));
+            }
+            Timestamp refused = row.getTimestamp("refusedDate");
+            map.put("refusedDate", refused == null ? null : refused.getTime());
+            map.put("name", names.getOrDefault(row.getString("userLoginId"), row.getString("userLoginId")));
+            shown.add(map);
+        }
+        return shown;
+    }
+
+    /** The refused reads, each with its refusal in words: figures are shared by pages in every language, so words are added per page. */
+    static List<Map<String, Object>> inWords(List<Map<String, Object>> refused, Locale locale) {
+        List<Map<String, Object>> worded = new ArrayList<>(refused.size());
+        for (Map<String, Object> read : refused) {
+            Map<String, Object> map = new LinkedHashMap<>(read);
+            map.put("reason", Labels.message((String) read.get("refusal"), locale));
+            worded.add(map);
+        }
+        return worded;
     }
 
     private static Map<String, Object> progress(Progress progress) {

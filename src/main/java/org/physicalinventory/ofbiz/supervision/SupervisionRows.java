@@ -66,6 +66,17 @@ final class SupervisionRows {
                 .stream().limit(max).toList();
     }
 
+    /** The reads of the inventory's handhelds that the counting rules refused, the latest first. */
+    static List<GenericValue> latestRefused(Delegator delegator, String piInventoryId, int max) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventoryRefusedRead").where("piInventoryId", piInventoryId)
+                .select("piListId", "userLoginId", "refusedDate", "locationSeqId", "productId", "lotId", "serialNumber", "rawCode", "refusal")
+                .orderBy("-refusedDate").maxRows(max).queryList().stream().limit(max).toList();
+    }
+
+    static long refusedCount(Delegator delegator, String piInventoryId) throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiInventoryRefusedRead").where("piInventoryId", piInventoryId).queryCount();
+    }
+
     /** The latest counted lines whose count is not their book quantity, the latest first. */
     static List<WatchedLine> latestDiffering(Delegator delegator, String piInventoryId, int max) throws GenericEntityException {
         EntityCondition differs = EntityCondition.makeCondition(EntityCondition.makeCondition("bookQuantity", null), EntityOperator.OR,

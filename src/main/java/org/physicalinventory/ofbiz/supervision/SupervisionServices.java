@@ -67,6 +67,9 @@ public final class SupervisionServices {
             }
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.putAll(figures);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> refused = (List<Map<String, Object>>) figures.get("refused");
+            result.put("refused", SupervisionMaps.inWords(refused, locale));
             return result;
         } catch (GenericEntityException | RuntimeException e) {
             return Labels.failure("PhysInvErrorServer", e, MODULE, locale);
@@ -99,6 +102,9 @@ public final class SupervisionServices {
         phases.done("unlisted");
         result.put("serialsReadAgain", SupervisionMaps.serials(SupervisionRows.serialsReadAgain(delegator, id, SHOWN)));
         phases.done("serials");
+        result.put("refusedCount", SupervisionRows.refusedCount(delegator, id));
+        result.put("refused", SupervisionMaps.refused(delegator, SupervisionRows.latestRefused(delegator, id, SHOWN)));
+        phases.done("refused");
         phases.logIfSlow(id);
         return result;
     }
@@ -125,6 +131,6 @@ public final class SupervisionServices {
 
     static List<String> outputFields() {
         return List.of("asOf", "statusId", "windowMinutes", "linesChecked", "progress", "lists", "tiles", "counters", "beyondTolerance",
-                "unlistedCount", "unlisted", "serialsReadAgain");
+                "unlistedCount", "unlisted", "serialsReadAgain", "refusedCount", "refused");
     }
 }

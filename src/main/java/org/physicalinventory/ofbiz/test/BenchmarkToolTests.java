@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -85,6 +86,25 @@ public class BenchmarkToolTests extends PhysInvTestCase {
         refusal = error(call("runPiPostingBenchmark", "pitest-admin", "facilityId", "PI_TREF3", "rows", 5L, "paths", "ours,fastest"));
         assertTrue("a path that does not exist is refused, naming it: " + refusal, refusal.contains("fastest"));
     }
+
+    /** The line generation and its floor write the same lines; the start makes them too; every inventory made is cancelled. */
+    public void testTheStartBenchmarkComparesTheLineGenerationWithItsFloorOnTheSameLines() throws Exception {
+        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TREF4", "ownerPartyId", "PI_TACCT",
+                "locations", 10L, "products", 10L, "items", 20L, "detailsPerItem", 2L));
+        String report = (String) ok(call("runPiStartBenchmark", "pitest-admin", "facilityId", "PI_TREF4", "locationsPerList", 5L,
+                "counters", 1L)).get("report");
+        List<Long> lines = Pattern.compile("(\\d+) lines").matcher(report).results().map(found -> Long.parseLong(found.group(1))).toList();
+        assertEquals(report, 3, lines.size());
+        assertTrue(report, lines.get(0) > 0 && lines.get(0).equals(lines.get(1)) && lines.get(0).equals(lines.get(2)));
+        assertTrue(report, report.contains("line generation") && report.contains("its floor") && report.contains("the start"));
+        assertEquals("every inventory the benchmark made is cancelled", 0, EntityQuery.use(getDelegator()).from("PiInventory").where(
+                EntityCondition.makeCondition("facilityId", "PI_TREF4"), EntityCondition.makeCondition("statusId", EntityOperator.NOT_EQUAL,
+                        "PI_INV_CANCELLED")).queryCount());
+        String floorOnly = (String) ok(call("runPiStartBenchmark", "pitest-admin", "facilityId", "PI_TREF4", "paths", "generation,floor")).get("report");
+        assertFalse("the start runs only when asked: " + floorOnly, floorOnly.contains("one-step start:"));
+        assertTrue("the line generation's table row: " + floorOnly, floorOnly.contains("TABLE | line generation vs the same rows written | " + lines.get(0)));
+    }
+
 
     /**
      * The path left each item one unit short (on hand, available, accounting quantity), with one variance of -1 for lost stock,

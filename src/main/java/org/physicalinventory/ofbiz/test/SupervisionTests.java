@@ -102,6 +102,27 @@ public class SupervisionTests extends PhysInvTestCase {
         assertEquals("the serial's first read was undone", List.of(), seen.get("serialsReadAgain"));
     }
 
+    @SuppressWarnings("unchecked")
+    public void testAReadRefusedBecauseItsSerialIsCountedIsShownOnceHoweverOftenItIsSent() throws Exception {
+        String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
+        String blind = openList(inventoryId, "PI_BLIND", "S03", "S05");
+        read(blind, "pitest-counter", "S03", null, "SN-SUP-3", "1", null);
+        String refusedKey = UUID.randomUUID().toString();
+        for (int sent = 0; sent < 2; sent++) {
+            String refusal = error(call("recordPiCount", "pitest-counter2", "piListId", blind, "scanKey", refusedKey, "locationSeqId", "S04",
+                    "productId", "PI_TP_PLAIN", "serialNumber", "SN-SUP-3", "quantity", "1", "deviceId", "test-counter2"));
+            assertTrue(refusal, refusal.contains("already counted"));
+        }
+        Map<String, Object> seen = ok(call("getPiSupervision", "pitest-viewer", "piInventoryId", inventoryId));
+        assertEquals(1L, seen.get("refusedCount"));
+        Map<String, Object> refused = ((List<Map<String, Object>>) seen.get("refused")).get(0);
+        assertEquals(List.of(blind, "pitest-counter2", "Other Counter", "S04", "PI_TP_PLAIN", "SN-SUP-3", "PhysInvErrorSerialCounted"),
+                List.of(refused.get("piListId"), refused.get("userLoginId"), refused.get("name"), refused.get("locationSeqId"), refused.get("productId"),
+                        refused.get("serialNumber"), refused.get("refusal")));
+        assertTrue((String) refused.get("reason"), ((String) refused.get("reason")).contains("already counted"));
+        assertEquals("the refused read counted nothing", List.of(), seen.get("serialsReadAgain"));
+    }
+
     public void testSupervisionNeedsTheViewPermission() throws Exception {
         String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
         assertTrue(error(call("getPiSupervision", "pitest-nobody", "piInventoryId", inventoryId)).contains("PHYSINV_VIEW"));
