@@ -4,7 +4,7 @@
 # round), the floor or the reference the operation names (best round), and their ratio. Each benchmark's report ends with
 # its rows of the table, lines starting with "TABLE |"; the whole reports are kept in LOGS.
 # Usage: OFBIZ_URL=https://localhost:8443 benchmark-table.sh [FACILITY] [STEPS]
-#   STEPS, comma-separated, in the order given (default lines,start,posting,posting100k,closing,lifo,import,review):
+#   STEPS, comma-separated, in the order given (default lines,start,posting,posting100k,closing,lifo,import,review,exports):
 #     lines        line generation of the whole facility against the same rows written with nothing checked (ROUNDS rounds)
 #     start        the one-step start of the whole facility (50 lists, 10 counters) against line generation alone
 #     posting      10,000 differences posted, ours against the floor, alternating (floor,ours,floor,ours)
@@ -13,12 +13,14 @@
 #     lifo         by LIFO from the whole history and carried forward from a closing four weeks before
 #     import       50,000 counts imported from a file against the counting API's store
 #     review       the review of 10,000 differences: its CSV per row against the valorized report's CSV per row
+#     exports      the exports of 50,000 lines (count sheet CSV and XLSX, review CSV, stock zip, report XLSX) and the count
+#                  sheets job per row against the valorized report's CSV per row (export-benchmark.sh)
 # Env: LOGS (default benchmark-logs-<time>), ROUNDS (default 3), CLOSING_DATE (default 2026-10-31).
 # Works with OFBiz's CSRF defence on or off.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 facility="${1:-PI_REF}"
-steps="${2:-lines,start,posting,posting100k,closing,lifo,import,review}"
+steps="${2:-lines,start,posting,posting100k,closing,lifo,import,review,exports}"
 logs="${LOGS:-benchmark-logs-$(date -u +%Y%m%dT%H%M%SZ)}"
 rounds="${ROUNDS:-3}"
 closing_date="${CLOSING_DATE:-2026-10-31}"
@@ -43,6 +45,7 @@ for step in ${steps//,/ }; do
     lifo) run lifo "$here/closing-benchmark.sh" "$facility" "$closing_date" "$rounds" LIFO ;;
     import) run import "$here/import-benchmark.sh" "$facility" 50000 import,api ;;
     review) SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
+    exports) run exports "$here/export-benchmark.sh" "$facility" 50000 "$rounds" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
     esac
 done

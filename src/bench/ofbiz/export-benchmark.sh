@@ -106,6 +106,7 @@ if [ "${PDF:-Y}" != N ]; then
     read -r f t b h o < <(timed "CountSheetsZip?piInventoryId=$inventory")
     pdfs=$(unzip -l "$out/body" | grep -c '\.pdf$' || true)
     echo "count sheets job: $status, $pdfs PDFs of ${SHEET_LINES:-1000} lines at most made in $made s ($(awk -v s="$made" -v r="$lines" 'BEGIN{printf "%.2f", s * 1000 / r}') ms/line), zip of $b bytes downloaded in $t s"
+    job_seconds=$(awk -v m="$made" -v t="$t" 'BEGIN{printf "%.3f", m + t}')
 fi
 echo "best of $rounds rounds (seconds in all [to the first byte]; ms per row; ratio to the floor's ms per row)"
 fms=$(awk -v t="${best[floor]}" -v r="${count[floor]}" 'BEGIN{printf "%.6f", t * 1000 / r}')
@@ -114,3 +115,13 @@ for request in $requests; do
         ms = r > 0 ? t * 1000 / r : 0
         printf "%-12s %8.3f s [%.3f] %8d rows %8.4f ms/row %6.2fx\n", n, t, f, r, ms, fms > 0 ? ms / fms : 0 }'
 done
+# the rows of the benchmark table (benchmark-table.sh): each export against the floor's time for as many rows
+for request in $requests; do
+    [ "$request" = floor ] || [ "$request" = report-pdf ] && continue
+    awk -v n="$request" -v t="${best[$request]}" -v r="${count[$request]}" -v fms="$fms" 'BEGIN {
+        printf "TABLE | export %s vs the valorized report CSV, per row | %d | %.2f | %.2f | %.2f\n", n, r, t, fms * r / 1000, t / (fms * r / 1000) }'
+done
+if [ -n "${job_seconds:-}" ]; then
+    awk -v t="$job_seconds" -v r="$lines" -v fms="$fms" 'BEGIN {
+        printf "TABLE | count sheets PDF zip (job) vs the valorized report CSV, per row | %d | %.2f | %.2f | %.2f\n", r, t, fms * r / 1000, t / (fms * r / 1000) }'
+fi
