@@ -43,7 +43,7 @@ sample() { # prints the most heap in use until killed
         sleep 0.1
     done
 }
-# GET a download; prints "first_byte_s total_s bytes [peak_heap_mb old_growth_mb]"
+# GET a download (the ratio printed with each is to the floor of the same round); prints "first_byte_s total_s bytes [peak_heap_mb old_growth_mb]"
 timed() {
     local old_before=0 sampler_pid=""
     if [ -n "${OFBIZ_PID:-}" ]; then old_before=$(heap | cut -d' ' -f2); sample & sampler_pid=$!; sampler=$sampler_pid; fi
@@ -68,8 +68,8 @@ declare -A best first count
 floor_ms=""
 line() { # round name first total rows bytes [heap old]
     local ms ratio
-    ms=$(awk -v t="$4" -v r="$5" 'BEGIN{printf "%.4f", r > 0 ? t * 1000 / r : 0}')
-    ratio=$(awk -v m="$ms" -v f="${floor_ms:-$ms}" 'BEGIN{printf "%.2f", f > 0 ? m / f : 0}')
+    ms=$(awk -v t="$4" -v r="$5" 'BEGIN{printf "%.4f", (r > 0 ? t * 1000 / r : 0)}')
+    ratio=$(awk -v m="$ms" -v f="${floor_ms:-$ms}" 'BEGIN{printf "%.2f", (f > 0 ? m / f : 0)}')
     printf '%-6s %-14s %9.3f %9.3f %8s %10s %9s %8s %s\n' "$1" "$2" "$3" "$4" "$5" "$6" "$ms" "${ratio}x" "${7:-}${8:+/+$8}"
     if [ -z "${best[$2]:-}" ] || awk "BEGIN{exit !($4 < ${best[$2]})}"; then best[$2]=$4; first[$2]=$3; fi
     count[$2]=$5
@@ -89,7 +89,7 @@ for round in $(seq 1 "$rounds"); do
         esac
         read -r f t b h o < <(timed "$path")
         r=$(case $request in report-pdf) echo 0 ;; stock-zip) rows zip ;; *) rows "$request" ;; esac)
-        [ "$request" = floor ] && [ -z "$floor_ms" ] && floor_ms=$(awk -v t="$t" -v r="$r" 'BEGIN{printf "%.6f", t * 1000 / r}')
+        [ "$request" = floor ] && floor_ms=$(awk -v t="$t" -v r="$r" 'BEGIN{printf "%.6f", t * 1000 / r}')
         line "$round" "$request" "$f" "$t" "$r" "$b" "${h:-}" "${o:-}"
     done
 done
@@ -112,8 +112,8 @@ echo "best of $rounds rounds (seconds in all [to the first byte]; ms per row; ra
 fms=$(awk -v t="${best[floor]}" -v r="${count[floor]}" 'BEGIN{printf "%.6f", t * 1000 / r}')
 for request in $requests; do
     awk -v n="$request" -v t="${best[$request]}" -v f="${first[$request]}" -v r="${count[$request]}" -v fms="$fms" 'BEGIN {
-        ms = r > 0 ? t * 1000 / r : 0
-        printf "%-12s %8.3f s [%.3f] %8d rows %8.4f ms/row %6.2fx\n", n, t, f, r, ms, fms > 0 ? ms / fms : 0 }'
+        ms = (r > 0 ? t * 1000 / r : 0)
+        printf "%-12s %8.3f s [%.3f] %8d rows %8.4f ms/row %6.2fx\n", n, t, f, r, ms, (fms > 0 ? ms / fms : 0) }'
 done
 # the rows of the benchmark table (benchmark-table.sh): each export against the floor's time for as many rows
 for request in $requests; do
