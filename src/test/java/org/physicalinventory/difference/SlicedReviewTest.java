@@ -174,6 +174,82 @@ public class SlicedReviewTest {
         assertEquals(whole.differences().size(), totals.differences());
     }
 
+    /** The slices of a kept review that changed keys touch, reviewed again from their keys' lines alone. */
+    private ReviewSlices againAfter(ReviewSlices kept, List<LineKey> changed) {
+        Map<Integer, List<Reviewed>> again = new HashMap<>();
+        for (int slice : kept.touchedBy(changed)) {
+            Set<LineKey> keys = Set.copyOf(kept.keys(slice));
+            List<Reviewed> reviewed = new ArrayList<>();
+            SlicedReview.review(parameters, lines.stream().filter(l -> keys.contains(l.key())).iterator(), Integer.MAX_VALUE, book, reviewed::add);
+            again.put(slice, reviewed);
+        }
+        return kept.replacing(again).orElseThrow();
+    }
+
+    /** The line of a key counted again with another quantity. */
+    private void countAgain(LineKey key, String counted) {
+        for (int i = 0; i < lines.size(); i++) {
+            CountedLine l = lines.get(i);
+            if (l.key().equals(key)) {
+                lines.set(i, new CountedLine(l.piListId(), l.lineSeqId(), key, new BigDecimal(counted), l.bookAtCount(), l.countedAt(),
+                        l.recount(), l.resolution(), l.movedChoice()));
+            }
+        }
+    }
+
+    @Test
+    public void aReviewKeptInSlicesHoldsTheWholeReviewsDifferencesAndTotals() {
+        warehouse();
+        Review whole = whole();
+        ReviewSlices kept = ReviewSlices.of(sliced(3), 2);
+        assertEquals(whole.differences(), kept.differences());
+        assertEquals(whole.summary(), kept.totals().summary());
+        assertEquals(whole.conflicts().size(), kept.totals().conflicts());
+        assertEquals((whole.differences().size() + 1) / 2, kept.sliceCount());
+        assertEquals(2, kept.conflictLines(key("PC", "A1", null, null)).size());
+    }
+
+    @Test
+    public void aCountChangedAndItsSliceReviewedAgainGivesTheWholeReviewOfTheChangedCounts() {
+        warehouse();
+        ReviewSlices kept = ReviewSlices.of(sliced(1000), 3);
+        LineKey changed = key("P5", "A1", null, null);
+        countAgain(changed, "40");
+        ReviewSlices again = againAfter(kept, List.of(changed));
+        assertEquals(1, kept.touchedBy(List.of(changed)).size());
+        assertEquals(whole().differences(), again.differences());
+        assertEquals(whole().summary(), again.totals().summary());
+        assertEquals(kept.differences().size(), again.differences().size());
+    }
+
+    @Test
+    public void aSerialNumberChangedTouchesEverySliceHoldingIt() {
+        warehouse();
+        ReviewSlices kept = ReviewSlices.of(sliced(1000), 1);
+        LineKey counted = key("PS", "A3", null, "SN1");
+        Set<Integer> touched = kept.touchedBy(List.of(key("PS", "A9", null, "SN1")));
+        assertEquals(2, touched.size());
+        assertEquals(touched, kept.touchedBy(List.of(counted)));
+        countAgain(counted, "0");
+        assertEquals(whole().differences(), againAfter(kept, List.of(counted)).differences());
+    }
+
+    @Test
+    public void aKeyTheReviewDoesNotHaveTouchesNothing() {
+        warehouse();
+        ReviewSlices kept = ReviewSlices.of(sliced(1000), 4);
+        assertTrue(kept.touchedBy(List.of(key("P1", "Z9", null, null), key("PX", "A1", null, "SN9"))).isEmpty());
+    }
+
+    @Test
+    public void aSliceReviewedAgainWithOtherKeysIsRefused() {
+        warehouse();
+        List<Reviewed> reviewed = sliced(1000);
+        ReviewSlices kept = ReviewSlices.of(reviewed, 4);
+        assertTrue(kept.replacing(Map.of(0, reviewed.subList(1, 5))).isEmpty());
+        assertTrue(kept.replacing(Map.of(0, reviewed.subList(0, 4))).isPresent());
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void aSliceHoldsAtLeastOneKey() {
         SlicedReview.review(parameters, lines.iterator(), 0, book, r -> { });

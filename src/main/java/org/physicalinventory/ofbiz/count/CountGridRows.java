@@ -49,16 +49,32 @@ final class CountGridRows {
         return EntityQuery.use(delegator).from("PiCountLine").where(condition(delegator, filter)).queryCount();
     }
 
-    /** The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). */
+    /**
+     * The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). A page is found
+     * among the list's lines alone, then read with its products' names: a big list's lines are not all joined to their
+     * products to show a page of them.
+     */
     static List<GenericValue> lines(Delegator delegator, Filter filter, int offset, int limit) throws GenericEntityException {
+        EntityCondition condition = condition(delegator, filter);
+        if (limit > 0) {
+            List<String> page = Transactions.read(() -> EntityQuery.use(delegator).from("PiCountLine").where(condition).select("lineSeqId")
+                    .orderBy(ORDER).offset(offset).limit(limit).queryList().stream().map(l -> l.getString("lineSeqId")).toList());
+            if (page.isEmpty()) {
+                return List.of();
+            }
+            List<GenericValue> read = new ArrayList<>();
+            each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", filter.piListId()),
+                    EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, page)), read::add);
+            return read;
+        }
         List<GenericValue> read = new ArrayList<>();
-        each(delegator, condition(delegator, filter), offset, limit, read::add);
+        each(delegator, condition, read::add);
         return read;
     }
 
     /** Each line the filter keeps, in order, handed over as it is read: the count sheets, whose memory does not grow with the list. */
     static void each(Delegator delegator, Filter filter, Consumer<GenericValue> consumer) throws GenericEntityException {
-        each(delegator, condition(delegator, filter), 0, 0, consumer);
+        each(delegator, condition(delegator, filter), consumer);
     }
 
     /** The lines of a list from one location through another, in order (both null: its lines without a location). */
@@ -67,7 +83,7 @@ final class CountGridRows {
                 : EntityCondition.makeCondition(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, fromLocation),
                         EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, thruLocation));
         List<GenericValue> read = new ArrayList<>();
-        each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", piListId), locations), 0, 0, read::add);
+        each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", piListId), locations), read::add);
         return read;
     }
 
@@ -88,13 +104,10 @@ final class CountGridRows {
                 .orderBy("piListId", "locationSeqId").queryList());
     }
 
-    private static void each(Delegator delegator, EntityCondition condition, int offset, int limit, Consumer<GenericValue> consumer)
-            throws GenericEntityException {
+    /** The lines of a condition with their products' names, in order, handed over as they are read. */
+    private static void each(Delegator delegator, EntityCondition condition, Consumer<GenericValue> consumer) throws GenericEntityException {
         EntityQuery query = EntityQuery.use(delegator).from(withProduct()).where(condition).select(FIELDS.toArray(new String[0])).orderBy(ORDER)
                 .fetchSize(FETCH_SIZE);
-        if (limit > 0) {
-            query.offset(offset).limit(limit);
-        }
         Transactions.read(() -> {
             try (EntityListIterator lines = query.queryIterator()) {
                 GenericValue line;

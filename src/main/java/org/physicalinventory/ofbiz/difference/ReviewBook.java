@@ -92,9 +92,15 @@ final class ReviewBook implements SlicedReview.Book {
 
     /** The lines of the inventory's lists that were not cancelled, every line of a key one after the other, as the review shows them. */
     static EntityQuery lineQuery(Delegator delegator, GenericValue inventory) {
-        return EntityQuery.use(delegator).from("PiCountLineAndList").where(
-                EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
-                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()))
+        return lineQuery(delegator, inventory, List.of());
+    }
+
+    /** The same lines, of these further conditions only. */
+    static EntityQuery lineQuery(Delegator delegator, GenericValue inventory, List<EntityCondition> more) {
+        List<EntityCondition> conditions = new ArrayList<>(List.of(EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
+                EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId())));
+        conditions.addAll(more);
+        return EntityQuery.use(delegator).from("PiCountLineAndList").where(conditions)
                 .select(LINE_FIELDS).orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId", "lineSeqId");
     }
 

@@ -70,6 +70,14 @@ public final class ReviewServices {
     }
 
     /**
+     * Works the review of an inventory whose counting just closed out in the background (a large one only), so that the
+     * reviewer's first page finds it kept.
+     */
+    public static void reviewInAdvance(DispatchContext dctx, GenericValue inventory) throws GenericEntityException {
+        KeptReview.warm(dctx.getDelegator(), dctx.getDispatcher(), inventory);
+    }
+
+    /**
      * getPiReviewExport: what the streamed export of a review needs (ReviewCsv), checked as the user: the inventory, the
      * screen's filters and the variance reasons in the user's language. The rows themselves are read as they are written.
      */

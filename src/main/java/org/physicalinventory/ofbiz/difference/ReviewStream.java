@@ -1,17 +1,26 @@
 package org.physicalinventory.ofbiz.difference;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.condition.EntityCondition;
+import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.LocalDispatcher;
+import org.physicalinventory.count.LineKey;
 import org.physicalinventory.difference.CountedLine;
+import org.physicalinventory.difference.ReviewSlices;
 import org.physicalinventory.difference.SlicedReview;
 import org.physicalinventory.difference.SlicedReview.Reviewed;
 import org.physicalinventory.difference.StockDifferenceParameters;
@@ -52,6 +61,54 @@ final class ReviewStream {
             }
             return null;
         });
+    }
+
+    /**
+     * The differences of these slices of a kept review reviewed again, each from its keys' lines alone (the lines of its
+     * locations, of its keys), in one read transaction; null when a slice has a key without a location.
+     */
+    static Map<Integer, List<Reviewed>> again(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, ReviewSlices kept,
+            Set<Integer> slices) throws GenericEntityException, GenericServiceException {
+        GenericValue facility = inventory.getRelatedOne("Facility", false);
+        StockDifferenceParameters parameters = InventoryReview.toParameters(InventoryRows.stockDifferenceParameters(delegator, facility));
+        ReviewBook book = new ReviewBook(delegator, dispatcher, inventory, facility, parameters);
+        return Transactions.read(() -> {
+            Map<Integer, List<Reviewed>> again = new HashMap<>();
+            for (int slice : slices) {
+                List<LineKey> keys = kept.keys(slice);
+                if (keys.stream().anyMatch(k -> k.locationSeqId() == null)) {
+                    return null;
+                }
+                List<CountedLine> lines = linesOf(delegator, inventory, keys);
+                List<Reviewed> reviewed = new ArrayList<>();
+                try {
+                    ReviewBook.read(() -> {
+                        SlicedReview.review(parameters, lines.iterator(), Integer.MAX_VALUE, book, reviewed::add);
+                        return null;
+                    });
+                } catch (GenericServiceException e) {
+                    throw new GenericEntityException(e);
+                }
+                again.put(slice, reviewed);
+            }
+            return again;
+        });
+    }
+
+    /** The lines of these keys (in the review's order: the first and the last bound their locations), in the same order. */
+    private static List<CountedLine> linesOf(Delegator delegator, GenericValue inventory, List<LineKey> keys) throws GenericEntityException {
+        Set<LineKey> own = Set.copyOf(keys);
+        List<CountedLine> lines = new ArrayList<>();
+        for (GenericValue line : ReviewBook.lineQuery(delegator, inventory, List.of(
+                EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, keys.get(0).locationSeqId()),
+                EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, keys.get(keys.size() - 1).locationSeqId())))
+                .queryList()) {
+            CountedLine counted = ReviewBook.countedLine(line);
+            if (own.contains(counted.key())) {
+                lines.add(counted);
+            }
+        }
+        return lines;
     }
 
     /** The lines as the core reads them, one row of the iterator at a time. */

@@ -20,6 +20,7 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.difference.InventoryReview;
+import org.physicalinventory.ofbiz.difference.ReviewServices;
 
 /** Services of the physical inventory header: create, update and its status changes. */
 public final class InventoryServices {
@@ -121,6 +122,9 @@ public final class InventoryServices {
             }
             inventory.set("statusId", to.statusId());
             inventory.store();
+            if (to == InventoryStatus.COUNTED) {
+                ReviewServices.reviewInAdvance(dctx, inventory);
+            }
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("oldStatusId", from.statusId());
             return result;

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.ofbiz.base.util.UtilGenerics;
+import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
 
@@ -95,6 +96,39 @@ public class ReviewExportTests extends BigInventoryTestCase {
         int count = (Integer) filtered.get("differenceCount");
         assertTrue(count > 200 && count < LINES);
         assertEquals(count, csv(inventoryId, Map.of("locationSeqId", "1", "differencesOnly", "Y")).size());
+    }
+
+    public void testACountChangedAfterTheReviewWasKeptShowsOnTheNextPageAsInAReviewWorkedOutAnew() throws Exception {
+        String inventoryId = bigInventory();
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 2);
+        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                line.get("lineSeqId")).queryOne();
+        BigDecimal counted = row.getBigDecimal("countedQuantity");
+        row.set("countedQuantity", row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(5)));
+        row.store();
+        try {
+            Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+            List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
+            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
+                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
+            assertEquals(0, BigDecimal.valueOf(5).compareTo((BigDecimal) changed.get("difference")));
+            // the streamed CSV reviews the inventory anew
+            List<CSVRecord> csv = csv(inventoryId, Map.of());
+            assertEquals(rows.size(), csv.size());
+            BigDecimal surplusValue = BigDecimal.ZERO;
+            for (int i = 0; i < rows.size(); i++) {
+                BigDecimal difference = new BigDecimal(csv.get(i).get(DIFFERENCE));
+                assertEquals("difference of row " + i, 0, ((BigDecimal) rows.get(i).get("difference")).compareTo(difference));
+                assertEquals("value of row " + i, 0, ((BigDecimal) rows.get(i).get("value")).compareTo(new BigDecimal(csv.get(i).get(VALUE))));
+                surplusValue = difference.signum() > 0 ? surplusValue.add(new BigDecimal(csv.get(i).get(VALUE))) : surplusValue;
+            }
+            assertEquals(0, ((BigDecimal) review.get("surplusValue")).compareTo(surplusValue));
+        } finally {
+            row.set("countedQuantity", counted);
+            row.store();
+        }
     }
 
     /** The streamed CSV of the inventory's review with these filters, its rows without the heading. */

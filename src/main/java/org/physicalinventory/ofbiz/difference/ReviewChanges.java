@@ -1,0 +1,138 @@
+package org.physicalinventory.ofbiz.difference;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
+import org.physicalinventory.count.LineKey;
+import org.physicalinventory.inventory.ListStatus;
+
+/**
+ * What a kept review depends on and what changed in it since, read with plain queries: the inventory's lines (of lists not
+ * cancelled) and the facility's inventory items, how many and when last changed, how many lists are cancelled and when the
+ * stock-difference parameters last changed; then the keys of the lines and items changed since a stamp.
+ */
+final class ReviewChanges {
+
+    /** More changed rows than this: the whole review is worked out again rather than slice by slice. */
+    static final int MOST_CHANGES = 20_000;
+
+    private final Delegator delegator;
+    private final GenericHelperInfo helper;
+    private final String lineTable;
+    private final String listTable;
+    private final String itemTable;
+    private final ModelEntity line;
+    private final ModelEntity list;
+    private final ModelEntity item;
+
+    ReviewChanges(Delegator delegator) {
+        this.delegator = delegator;
+        this.helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("PiCountLine"));
+        this.line = delegator.getModelEntity("PiCountLine");
+        this.list = delegator.getModelEntity("PiInventoryList");
+        this.item = delegator.getModelEntity("InventoryItem");
+        var datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        this.lineTable = line.getTableName(datasource);
+        this.listTable = list.getTableName(datasource);
+        this.itemTable = item.getTableName(datasource);
+    }
+
+    /**
+     * What the review of an inventory depends on.
+     *
+     * @param lines        how many lines the inventory's lists that are not cancelled have
+     * @param linesChanged when the last of the inventory's lines changed
+     * @param items        how many inventory items the facility has
+     * @param itemsChanged when the last of them changed
+     * @param others       what only a whole review follows: how many lists are cancelled, when the parameters last changed
+     */
+    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others) {
+
+        /** Whether a review kept at {@code kept} may be brought up to this one slice by slice: lines and items only changed or came. */
+        boolean followsInPart(Stamp kept) {
+            return others.equals(kept.others) && lines >= kept.lines && items >= kept.items && kept.linesChanged != null
+                    && kept.itemsChanged != null;
+        }
+    }
+
+    Stamp stamp(GenericValue inventory) throws GenericEntityException {
+        String stamp = ReviewBook.col(line, "lastUpdatedStamp");
+        String lines = " FROM " + lineTable + " L, " + listTable + " LI WHERE L." + ReviewBook.col(line, "piListId") + " = LI."
+                + ReviewBook.col(list, "piListId") + " AND LI." + ReviewBook.col(list, "piInventoryId") + " = ? AND LI."
+                + ReviewBook.col(list, "statusId") + " <> ?";
+        String items = " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ?";
+        ModelEntity param = delegator.getModelEntity("PiStockDiffParam");
+        ModelEntity piInventory = delegator.getModelEntity("PiInventory");
+        var datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        String sql = "SELECT (SELECT COUNT(*)" + lines + "), (SELECT MAX(L." + stamp + ")" + lines + "), (SELECT COUNT(*)" + items
+                + "), (SELECT MAX(" + stamp + ")" + items + "), (SELECT COUNT(*) FROM " + listTable + " WHERE "
+                + ReviewBook.col(list, "piInventoryId") + " = ? AND " + ReviewBook.col(list, "statusId") + " = ?), (SELECT MAX(" + stamp
+                + ") FROM " + param.getTableName(datasource) + ") FROM " + piInventory.getTableName(datasource) + " WHERE "
+                + ReviewBook.col(piInventory, "piInventoryId") + " = ?";
+        String id = inventory.getString("piInventoryId");
+        String facilityId = inventory.getString("facilityId");
+        String cancelled = ListStatus.CANCELLED.statusId();
+        try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
+            query.prepareStatement(sql);
+            for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id)) {
+                query.setValue(value);
+            }
+            ResultSet row = query.executeQuery();
+            if (!row.next()) {
+                return new Stamp(0, null, 0, null, "");
+            }
+            return new Stamp(row.getLong(1), row.getTimestamp(2), row.getLong(3), row.getTimestamp(4), row.getLong(5) + "|" + row.getTimestamp(6));
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read what the review of inventory " + id + " depends on", e);
+        }
+    }
+
+    /** The keys of the inventory's lines changed at or after {@code since}; null when more than {@link #MOST_CHANGES}. */
+    List<LineKey> linesChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
+        String sql = "SELECT " + keyColumns(line, "L.") + " FROM " + lineTable + " L, " + listTable + " LI WHERE L."
+                + ReviewBook.col(line, "piListId") + " = LI." + ReviewBook.col(list, "piListId") + " AND LI."
+                + ReviewBook.col(list, "piInventoryId") + " = ? AND L." + ReviewBook.col(line, "lastUpdatedStamp") + " >= ?";
+        return keys(sql, inventory.getString("piInventoryId"), since);
+    }
+
+    /** The keys of the facility's inventory items changed at or after {@code since}; null when more than {@link #MOST_CHANGES}. */
+    List<LineKey> itemsChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
+        String sql = "SELECT " + keyColumns(item, "") + " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ? AND "
+                + ReviewBook.col(item, "lastUpdatedStamp") + " >= ?";
+        return keys(sql, inventory.getString("facilityId"), since);
+    }
+
+    private static String keyColumns(ModelEntity entity, String alias) {
+        return alias + ReviewBook.col(entity, "productId") + ", " + alias + ReviewBook.col(entity, "locationSeqId") + ", " + alias
+                + ReviewBook.col(entity, "lotId") + ", " + alias + ReviewBook.col(entity, "serialNumber");
+    }
+
+    private List<LineKey> keys(String sql, String id, Timestamp since) throws GenericEntityException {
+        List<LineKey> keys = new ArrayList<>();
+        try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
+            query.prepareStatement(sql);
+            query.setValue(id);
+            query.setValue(since);
+            ResultSet rows = query.executeQuery();
+            while (rows.next()) {
+                if (keys.size() == MOST_CHANGES) {
+                    return null;
+                }
+                keys.add(new LineKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new GenericEntityException("Could not read what changed in the review of " + id, e);
+        }
+    }
+}
