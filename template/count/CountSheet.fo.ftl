@@ -1,4 +1,4 @@
-<#-- Count sheet: one row per line, sorted by location, with a Code 128 of the product id to scan and an empty column for the count. -->
+<#-- Count sheet: one row per line (of a list, or of a range of its locations: sheetLocations, the count sheets job), sorted by location, with a Code 128 of the product id to scan and an empty column for the count. -->
 <#escape x as x?xml>
 <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">
     <fo:layout-master-set>
@@ -10,7 +10,7 @@
     </fo:layout-master-set>
     <fo:page-sequence master-reference="sheet" font-family="Helvetica" font-size="9pt">
         <fo:static-content flow-name="xsl-region-before">
-            <fo:block font-size="14pt" font-weight="bold">${uiLabelMap.PhysInvCountSheet}: ${inventoryList.piListId} - ${inventoryList.description!}</fo:block>
+            <fo:block font-size="14pt" font-weight="bold">${uiLabelMap.PhysInvCountSheet}: ${inventoryList.piListId} - ${inventoryList.description!}<#if sheetLocations?has_content> · ${uiLabelMap.PhysInvLocation} ${sheetLocations}</#if></fo:block>
             <fo:block>${uiLabelMap.PhysInvInventory} ${inventory.piInventoryId} - ${inventory.description!} · ${uiLabelMap.PhysInvFacility} ${inventory.facilityId}
                 · ${uiLabelMap.PhysInvInventoryDate} ${inventory.inventoryDate?string("yyyy-MM-dd")}</fo:block>
             <fo:block>${uiLabelMap.PhysInvCountedBy}: ______________________ ${uiLabelMap.PhysInvDate}: ____________</fo:block>

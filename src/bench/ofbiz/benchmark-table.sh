@@ -4,7 +4,7 @@
 # round), the floor or the reference the operation names (best round), and their ratio. Each benchmark's report ends with
 # its rows of the table, lines starting with "TABLE |"; the whole reports are kept in LOGS.
 # Usage: OFBIZ_URL=https://localhost:8443 benchmark-table.sh [FACILITY] [STEPS]
-#   STEPS, comma-separated, in the order given (default lines,start,posting,posting100k,closing,lifo,import,review,screens):
+#   STEPS, comma-separated, in the order given (default lines,start,posting,posting100k,closing,lifo,import,review,screens,exports):
 #     lines        line generation of the whole facility against the same rows written with nothing checked (ROUNDS rounds)
 #     start        the one-step start of the whole facility (50 lists, 10 counters) against line generation alone
 #     posting      10,000 differences posted, ours against the floor, alternating (floor,ours,floor,ours)
@@ -16,12 +16,15 @@
 #     review       the review of 10,000 differences: its CSV per row against the valorized report's CSV per row (of the
 #                  closing step's closing, or CLOSING_ID), its first page against a small inventory's (SMALL_INVENTORY)
 #     screens      every screen of a counted inventory of 90,000 lines against the same screen of the demo inventory
+#     exports      the exports of 50,000 lines (count sheet CSV and XLSX, review CSV, stock zip, report XLSX) and the count
+#                  sheets job per row against the valorized report's CSV per row (of the closing step's closing, or CLOSING_ID;
+#                  export-benchmark.sh)
 # Env: LOGS (default benchmark-logs-<time>), ROUNDS (default 3), CLOSING_DATE (default 2026-10-31), LARGE_FACILITY.
 # Works with OFBiz's CSRF defence on or off.
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 facility="${1:-PI_REF}"
-steps="${2:-lines,start,posting,posting100k,closing,lifo,import,review,screens}"
+steps="${2:-lines,start,posting,posting100k,closing,lifo,import,review,screens,exports}"
 logs="${LOGS:-benchmark-logs-$(date -u +%Y%m%dT%H%M%SZ)}"
 rounds="${ROUNDS:-3}"
 closing_date="${CLOSING_DATE:-2026-10-31}"
@@ -49,6 +52,8 @@ for step in ${steps//,/ }; do
         closing_id="${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
         CLOSING_ID="$closing_id" SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
     screens) FACILITY="$facility" LINES=90000 run screens "$here/screens-benchmark.sh" - "$rounds" ;;
+    exports) closing_id="${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
+        CLOSING_ID="$closing_id" run exports "$here/export-benchmark.sh" "$facility" 50000 "$rounds" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
     esac
 done

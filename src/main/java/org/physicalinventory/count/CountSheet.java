@@ -1,8 +1,8 @@
 package org.physicalinventory.count;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * CSV, numbers in XLSX); text a spreadsheet would run as a formula is quoted in CSV, and never a formula in XLSX.
  */
 public final class CountSheet {
+
+    /** Rows of an XLSX sheet kept in memory while it is written. */
+    private static final int ROWS_IN_MEMORY = 500;
 
     private CountSheet() {
     }
@@ -49,38 +52,75 @@ public final class CountSheet {
         }
     }
 
-    public static void csv(List<Line> lines, Headings headings, boolean blindCount, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
-            csv.printRecord(headings.columns(blindCount));
+    /** A sheet written as its lines come, so that a list of any size takes the same memory; closing it ends the file. */
+    public interface Writer extends Closeable {
+
+        void line(Line line) throws IOException;
+    }
+
+    public static void csv(List<Line> lines, Headings headings, boolean blindCount, java.io.Writer out) throws IOException {
+        try (Writer sheet = csv(headings, blindCount, out)) {
             for (Line line : lines) {
-                List<String> cells = new ArrayList<>(List.of(text(line.locationSeqId()), text(line.productId()),
-                        text(line.productName()), text(line.lotId()), text(line.serialNumber())));
+                sheet.line(line);
+            }
+        }
+    }
+
+    public static void xlsx(List<Line> lines, Headings headings, boolean blindCount, String sheetName, OutputStream out) throws IOException {
+        try (Writer sheet = xlsx(headings, blindCount, sheetName, out)) {
+            for (Line line : lines) {
+                sheet.line(line);
+            }
+        }
+    }
+
+    /** A CSV sheet: the heading row at once, then a row per line as it is written; closing flushes what is left. */
+    public static Writer csv(Headings headings, boolean blindCount, java.io.Writer out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build());
+        csv.printRecord(headings.columns(blindCount));
+        return new Writer() {
+            @Override
+            public void line(Line line) throws IOException {
+                List<String> cells = new ArrayList<>(List.of(text(line.locationSeqId()), text(line.productId()), text(line.productName()),
+                        text(line.lotId()), text(line.serialNumber())));
                 if (!blindCount) {
                     cells.add(plain(line.bookQuantity()));
                 }
                 cells.add(plain(line.countedQuantity()));
                 csv.printRecord(cells);
             }
-        }
+
+            @Override
+            public void close() throws IOException {
+                csv.close(true);
+            }
+        };
     }
 
-    public static void xlsx(List<Line> lines, Headings headings, boolean blindCount, String sheetName, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-        try {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            List<String> columns = headings.columns(blindCount);
-            Row heading = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                Cell cell = heading.createCell(c);
-                cell.setCellValue(columns.get(c));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
-            for (Line line : lines) {
+    /**
+     * An XLSX sheet through POI's streaming workbook: at most {@value #ROWS_IN_MEMORY} rows in memory, the others in a temporary
+     * file until closing writes the workbook to {@code out}.
+     */
+    public static Writer xlsx(Headings headings, boolean blindCount, String sheetName, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        Sheet sheet = workbook.createSheet(sheetName);
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
+        List<String> columns = headings.columns(blindCount);
+        Row heading = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = heading.createCell(c);
+            cell.setCellValue(columns.get(c));
+            cell.setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        return new Writer() {
+            private int r = 1;
+
+            @Override
+            public void line(Line line) {
                 Row row = sheet.createRow(r++);
                 int c = 0;
                 for (String text : new String[] {line.locationSeqId(), line.productId(), line.productName(), line.lotId(), line.serialNumber()}) {
@@ -94,12 +134,17 @@ public final class CountSheet {
                 }
                 number(row, c, line.countedQuantity());
             }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+
+            @Override
+            public void close() throws IOException {
+                try {
+                    workbook.write(out);
+                } finally {
+                    workbook.dispose();
+                    workbook.close();
+                }
+            }
+        };
     }
 
     private static void number(Row row, int column, BigDecimal value) {

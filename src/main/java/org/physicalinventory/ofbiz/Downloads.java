@@ -47,12 +47,17 @@ public final class Downloads {
             Debug.logError(e, "Download " + download + " not made", MODULE);
             message = Labels.message("PhysInvErrorDownloadFailed", UtilHttp.getLocale(request), download);
         }
+        refuse(response, message);
+        return null;
+    }
+
+    /** Answers a download refused: its message (HTML-escaped) with status 400. */
+    public static void refuse(HttpServletResponse response, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html; charset=UTF-8");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         out.write("<!DOCTYPE html><html><body><p class=\"error\">" + UtilCodec.getEncoder("html").encode(message) + "</p></body></html>");
         out.flush();
-        return null;
     }
 
     /** A name fit for a file name: anything but letters, digits, '.', '_' and '-' becomes '_'. */

@@ -56,4 +56,27 @@ public class CountSheetTest {
             assertEquals(new ImportRow(3, "A02", "PI-1002", null, "L1", null, "3"), rows.get(1));
         }
     }
+
+    @Test
+    public void theCsvWrittenLineByLineGivesTheHeadingAtOnceAndEachRowAsItComes() throws Exception {
+        StringWriter out = new StringWriter();
+        try (CountSheet.Writer sheet = CountSheet.csv(ITALIAN, true, out)) {
+            assertEquals("Ubicazione,Prodotto,Descrizione,Lotto,Numero di serie,Giacenza fisica\n", out.toString());
+            sheet.line(LINES.get(0));
+            assertEquals("Ubicazione,Prodotto,Descrizione,Lotto,Numero di serie,Giacenza fisica\nA01,PI-1001,\"Bolt, M8\",,,\n", out.toString());
+        }
+    }
+
+    @Test
+    public void anXlsxOfManyLinesWrittenLineByLineHoldsEveryLine() throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (CountSheet.Writer sheet = CountSheet.xlsx(ITALIAN, false, "Conteggio", xlsx)) {
+            for (int i = 0; i < 3000; i++) {
+                sheet.line(new CountSheet.Line("A" + i, "PI-" + i, null, null, null, BigDecimal.ONE, null));
+            }
+        }
+        List<ImportRow> rows = readBack(xlsx.toByteArray());
+        assertEquals(3000, rows.size());
+        assertEquals(new ImportRow(3001, "A2999", "PI-2999", null, null, null, null), rows.get(2999));
+    }
 }

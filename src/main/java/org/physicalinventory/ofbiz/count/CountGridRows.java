@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -15,6 +16,7 @@ import org.apache.ofbiz.entity.model.DynamicViewEntity;
 import org.apache.ofbiz.entity.model.ModelKeyMap;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.count.CountSheet;
 import org.physicalinventory.ofbiz.Transactions;
 
 /**
@@ -28,6 +30,8 @@ final class CountGridRows {
     private static final List<String> FIELDS = List.of("lineSeqId", "locationSeqId", "productId", "lotId", "serialNumber", "bookQuantity",
             "countedQuantity", "countedByUserLogin", "countedDate", "unlisted", "productName", "internalName");
     private static final List<String> ORDER = List.of("locationSeqId", "productId", "lotId", "serialNumber", "lineSeqId");
+    /** Rows the database hands over at a time while a whole list is read. */
+    private static final int FETCH_SIZE = 1000;
 
     private CountGridRows() {
     }
@@ -51,27 +55,79 @@ final class CountGridRows {
      * products to show a page of them.
      */
     static List<GenericValue> lines(Delegator delegator, Filter filter, int offset, int limit) throws GenericEntityException {
-        EntityQuery query = EntityQuery.use(delegator).from(withProduct()).select(FIELDS.toArray(new String[0])).orderBy(ORDER);
+        EntityCondition condition = condition(delegator, filter);
         if (limit > 0) {
-            List<String> page = Transactions.read(() -> EntityQuery.use(delegator).from("PiCountLine").where(condition(delegator, filter))
-                    .select("lineSeqId").orderBy(ORDER).offset(offset).limit(limit).queryList().stream().map(l -> l.getString("lineSeqId")).toList());
+            List<String> page = Transactions.read(() -> EntityQuery.use(delegator).from("PiCountLine").where(condition).select("lineSeqId")
+                    .orderBy(ORDER).offset(offset).limit(limit).queryList().stream().map(l -> l.getString("lineSeqId")).toList());
             if (page.isEmpty()) {
                 return List.of();
             }
-            query.where(EntityCondition.makeCondition("piListId", filter.piListId()), EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, page));
-        } else {
-            query.where(condition(delegator, filter));
+            List<GenericValue> read = new ArrayList<>();
+            each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", filter.piListId()),
+                    EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, page)), read::add);
+            return read;
         }
-        return Transactions.read(() -> {
+        List<GenericValue> read = new ArrayList<>();
+        each(delegator, condition, read::add);
+        return read;
+    }
+
+    /** Each line the filter keeps, in order, handed over as it is read: the count sheets, whose memory does not grow with the list. */
+    static void each(Delegator delegator, Filter filter, Consumer<GenericValue> consumer) throws GenericEntityException {
+        each(delegator, condition(delegator, filter), consumer);
+    }
+
+    /** The lines of a list from one location through another, in order (both null: its lines without a location). */
+    static List<GenericValue> range(Delegator delegator, String piListId, String fromLocation, String thruLocation) throws GenericEntityException {
+        EntityCondition locations = fromLocation == null ? EntityCondition.makeCondition("locationSeqId", null)
+                : EntityCondition.makeCondition(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, fromLocation),
+                        EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, thruLocation));
+        List<GenericValue> read = new ArrayList<>();
+        each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", piListId), locations), read::add);
+        return read;
+    }
+
+    /** How many lines each list of an inventory has in each location, by list then location: what its count sheets are cut by. */
+    static List<GenericValue> linesByLocation(Delegator delegator, String piInventoryId, String piListId) throws GenericEntityException {
+        DynamicViewEntity view = new DynamicViewEntity();
+        view.addMemberEntity("PCL", "PiCountLine");
+        view.addMemberEntity("PIL", "PiInventoryList");
+        view.addAlias("PCL", "piListId", null, null, null, Boolean.TRUE, null);
+        view.addAlias("PCL", "locationSeqId", null, null, null, Boolean.TRUE, null);
+        view.addAlias("PCL", "lines", "lineSeqId", null, null, null, "count");
+        view.addAlias("PIL", "piInventoryId");
+        view.addViewLink("PCL", "PIL", Boolean.FALSE, ModelKeyMap.makeKeyMapList("piListId"));
+        EntityCondition condition = piListId == null ? EntityCondition.makeCondition("piInventoryId", piInventoryId)
+                : EntityCondition.makeCondition(EntityCondition.makeCondition("piInventoryId", piInventoryId),
+                        EntityCondition.makeCondition("piListId", piListId));
+        return Transactions.read(() -> EntityQuery.use(delegator).from(view).where(condition).select("piListId", "locationSeqId", "lines")
+                .orderBy("piListId", "locationSeqId").queryList());
+    }
+
+    /** The lines of a condition with their products' names, in order, handed over as they are read. */
+    private static void each(Delegator delegator, EntityCondition condition, Consumer<GenericValue> consumer) throws GenericEntityException {
+        EntityQuery query = EntityQuery.use(delegator).from(withProduct()).where(condition).select(FIELDS.toArray(new String[0])).orderBy(ORDER)
+                .fetchSize(FETCH_SIZE);
+        Transactions.read(() -> {
             try (EntityListIterator lines = query.queryIterator()) {
-                List<GenericValue> read = new ArrayList<>();
                 GenericValue line;
                 while ((line = lines.next()) != null) {
-                    read.add(line);
+                    consumer.accept(line);
                 }
-                return read;
+                return null;
             }
         });
+    }
+
+    /** A line read by this class as the count sheet writes it. */
+    static CountSheet.Line sheetLine(GenericValue line) {
+        return new CountSheet.Line(line.getString("locationSeqId"), line.getString("productId"), productName(line), line.getString("lotId"),
+                line.getString("serialNumber"), line.getBigDecimal("bookQuantity"), line.getBigDecimal("countedQuantity"));
+    }
+
+    /** The product's name of a line read by this class, or its internal name when it has none. */
+    static String productName(GenericValue line) {
+        return line.get("productName") != null ? line.getString("productName") : line.getString("internalName");
     }
 
     private static EntityCondition condition(Delegator delegator, Filter filter) {

@@ -127,7 +127,7 @@ public final class CountGridServices {
     /** A line as the grid shows it: its fields, its product's name, and its count as the user types it back. */
     private static Map<String, Object> row(GenericValue line, Locale locale) {
         Map<String, Object> row = new HashMap<>(line.getAllFields());
-        row.put("productName", line.get("productName") != null ? line.get("productName") : line.get("internalName"));
+        row.put("productName", CountGridRows.productName(line));
         row.put("countedText", QuantityReader.format(line.getBigDecimal("countedQuantity"), locale));
         return row;
     }

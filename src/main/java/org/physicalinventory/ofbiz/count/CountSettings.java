@@ -14,6 +14,11 @@ final class CountSettings {
         return (int) number(delegator, "count.grid.page.max", 500);
     }
 
+    /** The most lines on one PDF of the count sheets of a whole inventory. */
+    static int sheetLines(Delegator delegator) {
+        return (int) number(delegator, "count.sheets.lines", 1000);
+    }
+
     /** The largest file of counts accepted, in bytes. */
     static long importMaxBytes(Delegator delegator) {
         return number(delegator, "count.import.max.bytes", 20_000_000);

@@ -17,13 +17,12 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
 
 /**
- * The review of a big inventory (10,500 lines of a generated warehouse): its CSV export, streamed, holds every row the
+ * The review of a big inventory ({@link BigInventoryTestCase}: 10,500 lines of a generated warehouse): its CSV export, streamed, holds every row the
  * review service answers, with the same figures and the same totals as the screen's summary, and the screen's pages are
  * slices of the same rows.
  */
-public class ReviewExportTests extends PhysInvTestCase {
+public class ReviewExportTests extends BigInventoryTestCase {
 
-    private static final int LINES = 10_500;
     private static final int LOCATION = 0;
     private static final int PRODUCT = 1;
     private static final int LOT = 2;
@@ -130,36 +129,6 @@ public class ReviewExportTests extends PhysInvTestCase {
             row.set("countedQuantity", counted);
             row.store();
         }
-    }
-
-    /**
-     * A counted inventory of a generated warehouse, made once for the tests: one unit short on each line, two over on
-     * every seventh line, the book on every eleventh (no difference).
-     */
-    private String bigInventory() throws Exception {
-        GenericValue made = EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", "PI_TREV").queryFirst();
-        if (made != null) {
-            return made.getString("piInventoryId");
-        }
-        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TREV", "ownerPartyId", "PI_TACCT",
-                "locations", 100L, "products", 2400L, "items", 13_000L, "detailsPerItem", 1L));
-        String inventoryId = (String) ok(call("preparePiBenchmarkInventory", "pitest-admin", "facilityId", "PI_TREV", "rows", (long) LINES))
-                .get("piInventoryId");
-        List<GenericValue> changed = new ArrayList<>();
-        int i = 0;
-        for (GenericValue line : EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
-                .orderBy("piListId", "lineSeqId").queryList()) {
-            BigDecimal book = line.getBigDecimal("bookQuantity");
-            BigDecimal counted = ++i % 7 == 0 ? book.add(BigDecimal.valueOf(2)) : i % 11 == 0 ? book : null;
-            if (counted != null) {
-                GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
-                        line.get("lineSeqId")).queryOne();
-                row.set("countedQuantity", counted);
-                changed.add(row);
-            }
-        }
-        getDelegator().storeAll(changed);
-        return inventoryId;
     }
 
     /** The streamed CSV of the inventory's review with these filters, its rows without the heading. */

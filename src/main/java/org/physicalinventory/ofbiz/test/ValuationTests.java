@@ -1,17 +1,24 @@
 package org.physicalinventory.ofbiz.test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +35,7 @@ import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.ofbiz.valuation.StockSnapshotZip;
 
 /**
  * Integration tests of warehouse valorization inside OFBiz: closings against an independent SQL computation and
@@ -390,7 +398,7 @@ public class ValuationTests extends PhysInvTestCase {
         assertNumber(new BigDecimal("44.00"), after.getBigDecimal("totalValue"));
         assertNumber("the before snapshot stays", new BigDecimal("48.00"), snapshot(inventoryId, "BEFORE").getBigDecimal("totalValue"));
 
-        Map<String, String> files = UtilGenerics.cast(ok(call("getPiStockSnapshots", "pitest-viewer", "piInventoryId", inventoryId)).get("csvFiles"));
+        Map<String, String> files = stockZip(inventoryId);
         assertEquals(List.of("stock-before.csv", "stock-after.csv", "stock-changes.csv"), List.copyOf(files.keySet()));
         List<CSVRecord> changes = CSVFormat.DEFAULT.parse(new StringReader(files.get("stock-changes.csv"))).getRecords();
         assertEquals(List.of("Product", "Location", "Lot", "Quantity before", "Quantity after", "Quantity change", "Value before", "Value after",
@@ -404,6 +412,20 @@ public class ValuationTests extends PhysInvTestCase {
     }
 
     // ---- helpers
+
+    /** The files of the inventory's stock zip, streamed as the download writes it, by name in their order. */
+    private Map<String, String> stockZip(String inventoryId) throws Exception {
+        List<String> types = UtilGenerics.cast(ok(call("getPiStockSnapshots", "pitest-viewer", "piInventoryId", inventoryId)).get("snapshotTypes"));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        StockSnapshotZip.write(getDelegator(), inventoryId, types, Locale.ENGLISH, zip);
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
 
     private Map<String, Object> close(String userLoginId, Object... fields) throws GenericEntityException {
         Map<String, Object> context = new HashMap<>(UtilMisc.toMap(fields));

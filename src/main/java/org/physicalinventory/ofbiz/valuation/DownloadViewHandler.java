@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.stream.Stream;
-import java.util.zip.ZipOutputStream;
 
 import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServletRequest;
@@ -21,6 +19,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilGenerics;
 import org.apache.ofbiz.base.util.UtilHttp;
+import org.apache.ofbiz.entity.Delegator;
+import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.webapp.view.AbstractViewHandler;
 import org.apache.ofbiz.webapp.view.ViewHandlerException;
 import org.physicalinventory.ofbiz.Downloads;
@@ -38,7 +38,7 @@ import org.physicalinventory.report.ValorizedReport;
 /**
  * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
  * or XLSX ({@code report.xlsx}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
- * an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}), and the review of an inventory's
+ * an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}, streamed, see {@link StockSnapshotZip}), and the review of an inventory's
  * differences as CSV ({@code review.csv}, streamed, see {@link ReviewCsv}). Each runs the service the
  * screens run, as the logged-in user, so the service's permission check guards the download; a refusal answers its
  * translated message.
@@ -153,15 +153,14 @@ public final class DownloadViewHandler extends AbstractViewHandler {
         if (result == null) {
             return;
         }
-        Map<String, String> files = UtilGenerics.cast(result.get("csvFiles"));
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"inventory-" + Downloads.safe(piInventoryId) + "-stock.zip\"");
-        try (ZipOutputStream zip = new ZipOutputStream(response.getOutputStream(), StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, String> entry : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
+        try {
+            StockSnapshotZip.write((Delegator) request.getAttribute("delegator"), piInventoryId, UtilGenerics.cast(result.get("snapshotTypes")),
+                    UtilHttp.getLocale(request), response.getOutputStream());
+        } catch (GenericEntityException e) {
+            // the zip may be cut short: the browser gets a broken file rather than a partial one that looks whole
+            throw new IOException(e);
         }
     }
 }

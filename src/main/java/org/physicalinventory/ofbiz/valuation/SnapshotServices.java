@@ -1,10 +1,7 @@
 package org.physicalinventory.ofbiz.valuation;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,14 +21,12 @@ import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
-import org.physicalinventory.report.StockSnapshotRows;
-import org.physicalinventory.report.StockSnapshotRows.Item;
 import org.physicalinventory.valuation.Valuation;
 
 /**
  * The stock of an inventory's facility when counting starts (BEFORE) and once its differences are posted (AFTER):
  * every inventory item on hand, with its quantity, unit cost and value. Taken in the transaction that changes the
- * inventory's status (an entity ECA on PiInventory), so each is the stock at that very moment.
+ * inventory's status (an entity ECA on PiInventory), so each is the stock at that very moment. Their zip: {@link StockSnapshotZip}.
  */
 public final class SnapshotServices {
 
@@ -87,7 +82,7 @@ public final class SnapshotServices {
         }
     }
 
-    /** getPiStockSnapshots: the snapshots of an inventory, and the files of its zip (before, after, changes) as CSV text. */
+    /** getPiStockSnapshots: the snapshots of an inventory, and the types of those it has for its zip (BEFORE, then AFTER once posted). */
     public static Map<String, Object> getSnapshots(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
@@ -98,40 +93,22 @@ public final class SnapshotServices {
             }
             List<GenericValue> snapshots = EntityQuery.use(delegator).from("PiStockSnapshot").where("piInventoryId", piInventoryId)
                     .orderBy("takenDate").queryList();
-            Map<String, String> files = csvFiles(delegator, piInventoryId, locale);
-            if (files.isEmpty()) {
+            List<String> types = new ArrayList<>();
+            for (String type : List.of(BEFORE, AFTER)) {
+                if (snapshots.stream().anyMatch(snapshot -> type.equals(snapshot.getString("snapshotType")))) {
+                    types.add(type);
+                }
+            }
+            if (!types.contains(BEFORE)) {
                 return Labels.error("PhysInvErrorNoSnapshot", locale, piInventoryId);
             }
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("snapshots", snapshots);
-            result.put("csvFiles", files);
+            result.put("snapshotTypes", types);
             return result;
-        } catch (GenericEntityException | IOException e) {
+        } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorSnapshotReadFailed", e, MODULE, locale, piInventoryId);
         }
-    }
-
-    /** The files of the zip: the stock before, and once there is one the stock after and the changes, with translated headings. */
-    private static Map<String, String> csvFiles(Delegator delegator, String piInventoryId, Locale locale) throws GenericEntityException, IOException {
-        List<String> itemHeadings = labels(locale, "PhysInvInventoryItem", "PhysInvProduct", "PhysInvLocation", "PhysInvLot", "PhysInvSerialNumber",
-                "PhysInvQuantity", "PhysInvUnitCost", "PhysInvValue");
-        Map<String, String> files = new LinkedHashMap<>();
-        List<Item> before = items(delegator, piInventoryId, BEFORE);
-        List<Item> after = items(delegator, piInventoryId, AFTER);
-        if (find(delegator, piInventoryId, BEFORE) != null) {
-            files.put("stock-before.csv", StockSnapshotRows.itemsCsv(itemHeadings, before));
-        }
-        if (find(delegator, piInventoryId, AFTER) != null) {
-            files.put("stock-after.csv", StockSnapshotRows.itemsCsv(itemHeadings, after));
-            files.put("stock-changes.csv", StockSnapshotRows.changesCsv(labels(locale, "PhysInvProduct", "PhysInvLocation", "PhysInvLot",
-                    "PhysInvQuantityBefore", "PhysInvQuantityAfter", "PhysInvQuantityChange", "PhysInvValueBefore", "PhysInvValueAfter",
-                    "PhysInvValueChange"), StockSnapshotRows.changes(before, after)));
-        }
-        return files;
-    }
-
-    private static List<String> labels(Locale locale, String... keys) {
-        return Arrays.stream(keys).map(key -> Labels.message(key, locale)).toList();
     }
 
     private static GenericValue find(Delegator delegator, String piInventoryId, String type) throws GenericEntityException {
@@ -176,18 +153,5 @@ public final class SnapshotServices {
             }
         }
         return snapshot;
-    }
-
-    private static List<Item> items(Delegator delegator, String piInventoryId, String type) throws GenericEntityException {
-        List<Item> items = new ArrayList<>();
-        try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockSnapshotItem").where("piInventoryId", piInventoryId,
-                "snapshotType", type).queryIterator()) {
-            GenericValue row;
-            while ((row = rows.next()) != null) {
-                items.add(new Item(row.getString("inventoryItemId"), row.getString("productId"), row.getString("locationSeqId"), row.getString("lotId"),
-                        row.getString("serialNumber"), row.getBigDecimal("quantityOnHand"), row.getBigDecimal("unitCost"), row.getBigDecimal("value")));
-            }
-        }
-        return items;
     }
 }

@@ -1,0 +1,50 @@
+package org.physicalinventory.ofbiz.test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
+
+/** Tests over one big counted inventory of a generated warehouse (facility PI_TREV), made by the first test that asks for it. */
+abstract class BigInventoryTestCase extends PhysInvTestCase {
+
+    /** The inventory's lines. */
+    static final int LINES = 10_500;
+
+    BigInventoryTestCase(String name) {
+        super(name);
+    }
+
+    /**
+     * A counted inventory of a generated warehouse, made once for the tests: one unit short on each line, two over on
+     * every seventh line, the book on every eleventh (no difference).
+     */
+    String bigInventory() throws Exception {
+        GenericValue made = EntityQuery.use(getDelegator()).from("PiInventory").where("facilityId", "PI_TREV").queryFirst();
+        if (made != null) {
+            return made.getString("piInventoryId");
+        }
+        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", "PI_TREV", "ownerPartyId", "PI_TACCT",
+                "locations", 100L, "products", 2400L, "items", 13_000L, "detailsPerItem", 1L));
+        String inventoryId = (String) ok(call("preparePiBenchmarkInventory", "pitest-admin", "facilityId", "PI_TREV", "rows", (long) LINES))
+                .get("piInventoryId");
+        List<GenericValue> changed = new ArrayList<>();
+        int i = 0;
+        for (GenericValue line : EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList()) {
+            BigDecimal book = line.getBigDecimal("bookQuantity");
+            BigDecimal counted = ++i % 7 == 0 ? book.add(BigDecimal.valueOf(2)) : i % 11 == 0 ? book : null;
+            if (counted != null) {
+                GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                        line.get("lineSeqId")).queryOne();
+                row.set("countedQuantity", counted);
+                changed.add(row);
+            }
+        }
+        getDelegator().storeAll(changed);
+        return inventoryId;
+    }
+
+}
