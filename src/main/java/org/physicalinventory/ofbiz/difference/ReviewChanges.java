@@ -1,10 +1,12 @@
 package org.physicalinventory.ofbiz.difference;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -25,6 +27,11 @@ final class ReviewChanges {
 
     /** More changed rows than this: the whole review is worked out again rather than slice by slice. */
     static final int MOST_CHANGES = 20_000;
+    /**
+     * How long before the kept stamp rows changed since are looked for: a row's lastUpdatedStamp is when its transaction began,
+     * so a transaction that began before the review was kept and committed after stamps its rows earlier than the stamp.
+     */
+    static final long MARGIN_MILLIS = 5 * 60_000L;
 
     private final Delegator delegator;
     private final GenericHelperInfo helper;
@@ -55,13 +62,19 @@ final class ReviewChanges {
      * @param items        how many inventory items the facility has
      * @param itemsChanged when the last of them changed
      * @param others       what only a whole review follows: how many lists are cancelled, when the parameters last changed
+     * @param sums         the counted lines, their counted quantities and the items' quantities added up: a change whose row is
+     *                     stamped earlier than the last one (its transaction began before) still changes the stamp
      */
-    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others) {
+    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others, String sums) {
 
-        /** Whether a review kept at {@code kept} may be brought up to this one slice by slice: lines and items only changed or came. */
+        /**
+         * Whether a review kept at {@code kept} may be brought up to this one slice by slice: lines and items only changed or came,
+         * and a row stamped later than the kept review's latest says when to look from (else what changed cannot be found by its
+         * stamp: the whole review is worked out again).
+         */
         boolean followsInPart(Stamp kept) {
             return others.equals(kept.others) && lines >= kept.lines && items >= kept.items && kept.linesChanged != null
-                    && kept.itemsChanged != null;
+                    && kept.itemsChanged != null && (!Objects.equals(linesChanged, kept.linesChanged) || !Objects.equals(itemsChanged, kept.itemsChanged));
         }
     }
 
@@ -75,7 +88,10 @@ final class ReviewChanges {
         ModelEntity piInventory = delegator.getModelEntity("PiInventory");
         var datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
         String sql = "SELECT (SELECT COUNT(*)" + lines + "), (SELECT MAX(L." + stamp + ")" + lines + "), (SELECT COUNT(*)" + items
-                + "), (SELECT MAX(" + stamp + ")" + items + "), (SELECT COUNT(*) FROM " + listTable + " WHERE "
+                + "), (SELECT MAX(" + stamp + ")" + items + "), (SELECT COUNT(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines
+                + "), (SELECT SUM(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines + "), (SELECT SUM("
+                + ReviewBook.col(item, "quantityOnHandTotal") + ")" + items + "), (SELECT SUM(" + ReviewBook.col(item, "availableToPromiseTotal")
+                + ")" + items + "), (SELECT COUNT(*) FROM " + listTable + " WHERE "
                 + ReviewBook.col(list, "piInventoryId") + " = ? AND " + ReviewBook.col(list, "statusId") + " = ?), (SELECT MAX(" + stamp
                 + ") FROM " + param.getTableName(datasource) + ") FROM " + piInventory.getTableName(datasource) + " WHERE "
                 + ReviewBook.col(piInventory, "piInventoryId") + " = ?";
@@ -84,20 +100,31 @@ final class ReviewChanges {
         String cancelled = ListStatus.CANCELLED.statusId();
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
-            for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id)) {
+            for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id, cancelled, facilityId, facilityId,
+                    id, cancelled, id)) {
                 query.setValue(value);
             }
             ResultSet row = query.executeQuery();
             if (!row.next()) {
-                return new Stamp(0, null, 0, null, "");
+                return new Stamp(0, null, 0, null, "", "");
             }
-            return new Stamp(row.getLong(1), row.getTimestamp(2), row.getLong(3), row.getTimestamp(4), row.getLong(5) + "|" + row.getTimestamp(6));
+            return new Stamp(row.getLong(1), row.getTimestamp(2), row.getLong(3), row.getTimestamp(4), row.getLong(9) + "|" + row.getTimestamp(10),
+                    row.getLong(5) + "|" + sum(row, 6) + "|" + sum(row, 7) + "|" + sum(row, 8));
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read what the review of inventory " + id + " depends on", e);
         }
     }
 
-    /** The keys of the inventory's lines changed at or after {@code since}; null when more than {@link #MOST_CHANGES}. */
+    /** A sum as text, its scale left out (the databases give 5 and 5.000000 for the same sum). */
+    private static String sum(ResultSet row, int column) throws SQLException {
+        BigDecimal sum = row.getBigDecimal(column);
+        return sum == null ? "" : sum.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The keys of the inventory's lines changed at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than
+     * {@link #MOST_CHANGES}.
+     */
     List<LineKey> linesChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
         String sql = "SELECT " + keyColumns(line, "L.") + " FROM " + lineTable + " L, " + listTable + " LI WHERE L."
                 + ReviewBook.col(line, "piListId") + " = LI." + ReviewBook.col(list, "piListId") + " AND LI."
@@ -105,7 +132,7 @@ final class ReviewChanges {
         return keys(sql, inventory.getString("piInventoryId"), since);
     }
 
-    /** The keys of the facility's inventory items changed at or after {@code since}; null when more than {@link #MOST_CHANGES}. */
+    /** The keys of the facility's items changed at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than {@link #MOST_CHANGES}. */
     List<LineKey> itemsChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
         String sql = "SELECT " + keyColumns(item, "") + " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ? AND "
                 + ReviewBook.col(item, "lastUpdatedStamp") + " >= ?";
@@ -122,7 +149,7 @@ final class ReviewChanges {
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
             query.setValue(id);
-            query.setValue(since);
+            query.setValue(new Timestamp(since.getTime() - MARGIN_MILLIS));
             ResultSet rows = query.executeQuery();
             while (rows.next()) {
                 if (keys.size() == MOST_CHANGES) {

@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.test;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.ofbiz.base.util.UtilGenerics;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
 
@@ -96,6 +101,49 @@ public class ReviewExportTests extends BigInventoryTestCase {
         int count = (Integer) filtered.get("differenceCount");
         assertTrue(count > 200 && count < LINES);
         assertEquals(count, csv(inventoryId, Map.of("locationSeqId", "1", "differencesOnly", "Y")).size());
+    }
+
+    /**
+     * A count committed after the review was kept by a transaction that began before (its row stamped earlier than the kept
+     * review's latest change) still shows on the next page.
+     */
+    public void testACountStampedEarlierThanTheKeptReviewStillShowsOnTheNextPage() throws Exception {
+        String inventoryId = bigInventory();
+        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 3);
+        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                line.get("lineSeqId")).queryOne();
+        BigDecimal counted = row.getBigDecimal("countedQuantity");
+        Timestamp stamped = row.getTimestamp("lastUpdatedStamp");
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        setCountStampedAt(row, row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(7)), stamped);
+        try {
+            List<Map<String, Object>> rows = UtilGenerics.cast(ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId))
+                    .get("differences"));
+            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
+                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
+            assertEquals(0, BigDecimal.valueOf(7).compareTo((BigDecimal) changed.get("difference")));
+        } finally {
+            row.set("countedQuantity", counted);
+            row.store();
+        }
+    }
+
+    /** Sets a line's count as a transaction begun at {@code stamp} would have: its row stamped then. */
+    private void setCountStampedAt(GenericValue row, BigDecimal counted, Timestamp stamp) throws Exception {
+        ModelEntity model = getDelegator().getModelEntity("PiCountLine");
+        GenericHelperInfo helper = getDelegator().getGroupHelperInfo(getDelegator().getEntityGroupName("PiCountLine"));
+        String sql = "UPDATE " + model.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())) + " SET "
+                + model.getField("countedQuantity").getColName() + " = ?, " + model.getField("lastUpdatedStamp").getColName() + " = ? WHERE "
+                + model.getField("piListId").getColName() + " = ? AND " + model.getField("lineSeqId").getColName() + " = ?";
+        try (SQLProcessor update = new SQLProcessor(getDelegator(), helper)) {
+            update.prepareStatement(sql);
+            update.setValue(counted);
+            update.setValue(stamp);
+            update.setValue(row.getString("piListId"));
+            update.setValue(row.getString("lineSeqId"));
+            update.executeUpdate();
+        }
     }
 
     public void testACountChangedAfterTheReviewWasKeptShowsOnTheNextPageAsInAReviewWorkedOutAnew() throws Exception {
