@@ -45,7 +45,8 @@ try {
     inventoryId = started.inventoryId;
     const page = await shown();
     await admin.screenshot({ path: `${shots}/inventory-started.png`, fullPage: true });
-    t.check("one POST starts the inventory: two lists (one per aisle), counting open", !!inventoryId && /started: 2 lists, \d+ lines; counting is open/
+    // aisles A and B of the demo data, and C when seed004.mjs gave the warehouse its aisle C before
+    t.check("one POST starts the inventory: one list per aisle, counting open", !!inventoryId && /started: [23] lists, \d+ lines; counting is open/
         .test(page) && page.includes(description) && !(await pageErrors(admin)), `${admin.url()} ${page.slice(0, 300)}`);
     const lists = await admin.$$eval("form[name=InventoryLists] tr, table tr", (rows) => rows.map((r) => r.innerText.replace(/\s+/g, " ")));
     const aisles = lists.filter((r) => /Aisle MAIN-[AB]/.test(r));
