@@ -39,6 +39,10 @@ run() { # STEP COMMAND...: the command's output kept in LOGS/STEP.txt; a failed 
     fi
 }
 
+closing_of_run() { # the floor of the review and exports steps: CLOSING_ID, else the closing step's closing
+    printf '%s' "${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
+}
+
 for step in ${steps//,/ }; do
     case $step in
     lines) run lines "$here/start-benchmark.sh" "$facility" 40 "$rounds" 10 generation,floor ;;
@@ -48,12 +52,9 @@ for step in ${steps//,/ }; do
     closing) run closing "$here/closing-benchmark.sh" "$facility" "$closing_date" "$rounds" FIFO ;;
     lifo) run lifo "$here/closing-benchmark.sh" "$facility" "$closing_date" "$rounds" LIFO ;;
     import) run import "$here/import-benchmark.sh" "$facility" 50000 import,api ;;
-    review) # the floor is the CSV of a closing (the closing step's, when it ran), as in review-benchmark.sh
-        closing_id="${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
-        CLOSING_ID="$closing_id" SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
+    review) CLOSING_ID="$(closing_of_run)" SMALL_INVENTORY="${SMALL_INVENTORY:-PI_DEMO_1}" run review "$here/review-benchmark.sh" "$facility" 10000 "$rounds" ;;
     screens) FACILITY="$facility" LINES=90000 run screens "$here/screens-benchmark.sh" - "$rounds" ;;
-    exports) closing_id="${CLOSING_ID:-$(sed -n 's/^ours: closing \([^ ]*\).*/\1/p' "$logs/closing.txt" 2>/dev/null | tail -1)}"
-        CLOSING_ID="$closing_id" run exports "$here/export-benchmark.sh" "$facility" 50000 "$rounds" ;;
+    exports) CLOSING_ID="$(closing_of_run)" run exports "$here/export-benchmark.sh" "$facility" 50000 "$rounds" ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
     esac
 done
