@@ -30,6 +30,7 @@ import org.physicalinventory.explain.CauseKind;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Parameters;
 import org.physicalinventory.ofbiz.count.CountLineRows;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
@@ -62,7 +63,7 @@ public final class ReviewServices {
                 result.put("postingDate", inventory.getTimestamp("postingDate"));
             } else {
                 result = ReviewRows.open(KeptReview.of(delegator, dctx.getDispatcher(), inventory, !"N".equals(context.get("causes"))), filter,
-                        CauseKind.of(text(context.get("cause"))), "cause".equals(context.get("orderBy")), reasons, page);
+                        CauseKind.of(Parameters.text(context.get("cause"))), "cause".equals(context.get("orderBy")), reasons, page);
                 result.put("postingDate", Posting.postingDate(inventory, null, UtilDateTime.nowTimestamp()));
             }
             return result;
@@ -104,12 +105,12 @@ public final class ReviewServices {
 
     /** The review screen's filters, with the members of the category asked for. */
     private static ReviewFilter filter(Delegator delegator, Map<String, ? extends Object> context) throws GenericEntityException {
-        String category = text(context.get("productCategoryId"));
+        String category = Parameters.text(context.get("productCategoryId"));
         Set<String> categoryProducts = category == null ? null : EntityQuery.use(delegator).from("ProductCategoryMember")
                 .where("productCategoryId", category).filterByDate().queryList().stream().map(m -> m.getString("productId"))
                 .collect(Collectors.toSet());
-        return new ReviewFilter(text(context.get("piListId")), text(context.get("locationSeqId")), text(context.get("productId")),
-                categoryProducts, "Y".equals(context.get("differencesOnly")), "Y".equals(context.get("overTolerance")),
+        return new ReviewFilter(Parameters.text(context.get("piListId")), Parameters.text(context.get("locationSeqId")),
+                Parameters.text(context.get("productId")), categoryProducts, "Y".equals(context.get("differencesOnly")), "Y".equals(context.get("overTolerance")),
                 "Y".equals(context.get("moved")), "Y".equals(context.get("conflicts")));
     }
 
@@ -143,7 +144,7 @@ public final class ReviewServices {
         String resolution = (String) context.get("resolution");
         String keepPiListId = (String) context.get("keepPiListId");
         LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"),
-                text(context.get("lotId")), text(context.get("serialNumber")));
+                Parameters.text(context.get("lotId")), Parameters.text(context.get("serialNumber")));
         try {
             GenericValue inventory = InventoryRows.inventory(delegator, context.get("piInventoryId"));
             Map<String, Object> refusal = refuseChange(inventory, context.get("piInventoryId"), locale);
@@ -323,8 +324,4 @@ public final class ReviewServices {
         return new LineRef(line.getString("piListId"), line.getString("lineSeqId"));
     }
 
-    /** A request's text, or null when empty. */
-    private static String text(Object value) {
-        return value == null || value.toString().isEmpty() ? null : value.toString();
-    }
-}
+    /** A request's text, or null when empty. */}

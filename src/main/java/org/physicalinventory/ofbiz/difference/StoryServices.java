@@ -23,6 +23,7 @@ import org.physicalinventory.count.LineKey;
 import org.physicalinventory.explain.ExplainedLine;
 import org.physicalinventory.explain.Story;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Parameters;
 import org.physicalinventory.ofbiz.explain.ExplainRows;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.reconciliation.Document;
@@ -40,8 +41,8 @@ public final class StoryServices {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         Object piInventoryId = context.get("piInventoryId");
-        LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"), text(context.get("lotId")),
-                text(context.get("serialNumber")));
+        LineKey key = new LineKey((String) context.get("productId"), (String) context.get("locationSeqId"), Parameters.text(context.get("lotId")),
+                Parameters.text(context.get("serialNumber")));
         try {
             GenericValue inventory = InventoryRows.inventory(delegator, piInventoryId);
             if (inventory == null || inventory.get("postedDate") != null) {
@@ -71,15 +72,8 @@ public final class StoryServices {
 
     /** Where the key's story starts: its count on the facility's last posted inventory of this plugin, OFBiz's last variance, or the period. */
     private static Story.Since since(Delegator delegator, GenericValue inventory, LineKey key) throws GenericEntityException {
-        GenericValue previous = EntityQuery.use(delegator).from("PiCountLineAndInventory").where(EntityCondition.makeCondition(List.of(
-                EntityCondition.makeCondition("facilityId", inventory.get("facilityId")),
-                EntityCondition.makeCondition("productId", key.productId()), EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
-                EntityCondition.makeCondition("lotId", key.lotId()), EntityCondition.makeCondition("serialNumber", key.serialNumber()),
-                EntityCondition.makeCondition("countedDate", EntityOperator.NOT_EQUAL, null),
-                EntityCondition.makeCondition("postedDate", EntityOperator.NOT_EQUAL, null),
-                EntityCondition.makeCondition("piInventoryId", EntityOperator.NOT_EQUAL, inventory.get("piInventoryId")))))
-                .select("piInventoryId", "countedDate").orderBy("-countedDate").queryFirst();
         String facilityId = inventory.getString("facilityId");
+        GenericValue previous = ExplainRows.lastPostedCount(delegator, facilityId, key, inventory.getString("piInventoryId"));
         GenericValue variance = ExplainRows.lastVariance(delegator, facilityId, key);
         return Story.since(previous == null ? null : previous.getTimestamp("countedDate").toInstant(),
                 previous == null ? null : previous.getString("piInventoryId"),
@@ -131,9 +125,5 @@ public final class StoryServices {
             shown.add(map);
         }
         return shown;
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 }

@@ -74,6 +74,16 @@ public final class ExplainRows {
                 .orderBy("-effectiveDate").maxRows(1).queryFirst();
     }
 
+    /** The key's latest count on another inventory of this plugin of the facility, posted: its inventory and count date, or null. */
+    public static GenericValue lastPostedCount(Delegator delegator, String facilityId, LineKey key, String exceptPiInventoryId)
+            throws GenericEntityException {
+        return EntityQuery.use(delegator).from("PiCountLineAndInventory").where(ofKey(facilityId, key),
+                EntityCondition.makeCondition("countedDate", EntityOperator.NOT_EQUAL, null),
+                EntityCondition.makeCondition("postedDate", EntityOperator.NOT_EQUAL, null),
+                EntityCondition.makeCondition("piInventoryId", EntityOperator.NOT_EQUAL, exceptPiInventoryId))
+                .select("piInventoryId", "countedDate").orderBy("-countedDate").queryFirst();
+    }
+
     private static EntityCondition ofKey(String facilityId, LineKey key) {
         return EntityCondition.makeCondition(List.of(EntityCondition.makeCondition("facilityId", facilityId),
                 EntityCondition.makeCondition("productId", key.productId()), EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),

@@ -17,6 +17,7 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Parameters;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
 import org.physicalinventory.valuation.ClosingDate;
 import org.physicalinventory.valuation.ClosingScope;
@@ -39,8 +40,8 @@ public final class ClosingServices {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
         GenericValue userLogin = (GenericValue) context.get("userLogin");
-        String closingId = text(context.get("closingId"));
-        String methodName = text(context.get("valuationMethod"));
+        String closingId = Parameters.text(context.get("closingId"));
+        String methodName = Parameters.text(context.get("valuationMethod"));
         try {
             GenericValue closing = closingId != null ? again(delegator, closingId, methodName) : created(delegator, context, methodName);
             closingId = ClosingRun.begin(delegator, closing, userLogin.getString("userLoginId"));
@@ -194,9 +195,5 @@ public final class ClosingServices {
     private static ZoneId zone(Map<String, ? extends Object> context) {
         TimeZone timeZone = (TimeZone) context.get("timeZone");
         return timeZone == null ? ZoneId.systemDefault() : timeZone.toZoneId();
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 }

@@ -23,6 +23,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Parameters;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
@@ -57,15 +58,15 @@ public final class ValorizedReportServices {
     public static Map<String, Object> getValorizedReport(DispatchContext dctx, Map<String, ? extends Object> context) {
         Delegator delegator = dctx.getDelegator();
         Locale locale = (Locale) context.get("locale");
-        String closingId = text(context.get("closingId"));
-        String facilityId = text(context.get("facilityId"));
-        String organizationPartyId = text(context.get("organizationPartyId"));
-        String lotId = text(context.get("lotId"));
+        String closingId = Parameters.text(context.get("closingId"));
+        String facilityId = Parameters.text(context.get("facilityId"));
+        String organizationPartyId = Parameters.text(context.get("organizationPartyId"));
+        String lotId = Parameters.text(context.get("lotId"));
         try {
-            Set<String> products = productFilter(delegator, text(context.get("productId")), text(context.get("productCategoryId")),
-                    text(context.get("supplierPartyId")));
+            Set<String> products = productFilter(delegator, Parameters.text(context.get("productId")), Parameters.text(context.get("productCategoryId")),
+                    Parameters.text(context.get("supplierPartyId")));
             Rows rows = closingId != null ? ofClosing(delegator, closingId, facilityId, products, lotId)
-                    : ofLiveStock(delegator, organizationPartyId, facilityId, text(context.get("valuationMethod")), products, lotId);
+                    : ofLiveStock(delegator, organizationPartyId, facilityId, Parameters.text(context.get("valuationMethod")), products, lotId);
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.putAll(rows.about());
             putReport(result, delegator, ValorizedReport.of(rows.rows()));
@@ -254,9 +255,5 @@ public final class ValorizedReportServices {
 
     private static String key(String facilityId, String productId) {
         return facilityId + "\u0000" + productId;
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 }
