@@ -181,4 +181,6 @@ if (PAGES) {
     console.log(`supervision of ${SUPERVISE || inventoryId}: ${PAGES} pages every ${POLL} s, ${polls.length} answers (${pollsFailed} failed), ms p50 ${at(0.5)}, p95 ${at(0.95)}, max ${polls.length ? polls.at(-1).toFixed(0) : "-"}`);
 }
 console.log(wrong.length ? `totals NOT exact: ${wrong.join("; ")}` : `totals exact: ${expected.size} lines, every stored total equals what the devices were told`);
+// the counter's lists as they were: an earlier run's list would make getMyPiCountLists slower for the next run
+await admin.post("unassignPiInventoryList", { piListId: listId, partyId: "PI_COUNTER1" });
 process.exitCode = wrong.length || refusals.size || failed || duplicates !== 1 || pollsFailed ? 1 : 0;
