@@ -64,8 +64,16 @@ final class ReviewChanges {
      * @param others       what only a whole review follows: how many lists are cancelled, when the parameters last changed
      * @param sums         the counted lines, their counted quantities and the items' quantities added up: a change whose row is
      *                     stamped earlier than the last one (its transaction began before) still changes the stamp
+     * @param read         when it was read (this server's clock, which stamps the rows, just before): rows changed after it are
+     *                     looked for from it, less {@link #MARGIN_MILLIS}; not part of what the review depends on
      */
-    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others, String sums) {
+    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others, String sums, Timestamp read) {
+
+        /** Whether the review depends on the same as at {@code other}, whenever each was read. */
+        boolean sameAs(Stamp other) {
+            return lines == other.lines && items == other.items && Objects.equals(linesChanged, other.linesChanged)
+                    && Objects.equals(itemsChanged, other.itemsChanged) && others.equals(other.others) && sums.equals(other.sums);
+        }
 
         /**
          * Whether a review kept at {@code kept} may be brought up to this one slice by slice: lines and items only changed or came,
@@ -98,6 +106,7 @@ final class ReviewChanges {
         String id = inventory.getString("piInventoryId");
         String facilityId = inventory.getString("facilityId");
         String cancelled = ListStatus.CANCELLED.statusId();
+        Timestamp read = new Timestamp(System.currentTimeMillis());
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
             for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id, cancelled, facilityId, facilityId,
@@ -106,10 +115,10 @@ final class ReviewChanges {
             }
             ResultSet row = query.executeQuery();
             if (!row.next()) {
-                return new Stamp(0, null, 0, null, "", "");
+                return new Stamp(0, null, 0, null, "", "", read);
             }
             return new Stamp(row.getLong(1), row.getTimestamp(2), row.getLong(3), row.getTimestamp(4), row.getLong(9) + "|" + row.getTimestamp(10),
-                    row.getLong(5) + "|" + sum(row, 6) + "|" + sum(row, 7) + "|" + sum(row, 8));
+                    row.getLong(5) + "|" + sum(row, 6) + "|" + sum(row, 7) + "|" + sum(row, 8), read);
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read what the review of inventory " + id + " depends on", e);
         }
