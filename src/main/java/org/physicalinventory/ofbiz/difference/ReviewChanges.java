@@ -95,13 +95,15 @@ final class ReviewChanges {
         ModelEntity param = delegator.getModelEntity("PiStockDiffParam");
         ModelEntity piInventory = delegator.getModelEntity("PiInventory");
         var datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
-        String sql = "SELECT (SELECT COUNT(*)" + lines + "), (SELECT MAX(L." + stamp + ")" + lines + "), (SELECT COUNT(*)" + items
-                + "), (SELECT MAX(" + stamp + ")" + items + "), (SELECT COUNT(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines
-                + "), (SELECT SUM(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines + "), (SELECT SUM("
-                + ReviewBook.col(item, "quantityOnHandTotal") + ")" + items + "), (SELECT SUM(" + ReviewBook.col(item, "availableToPromiseTotal")
-                + ")" + items + "), (SELECT COUNT(*) FROM " + listTable + " WHERE "
-                + ReviewBook.col(list, "piInventoryId") + " = ? AND " + ReviewBook.col(list, "statusId") + " = ?), (SELECT MAX(" + stamp
-                + ") FROM " + param.getTableName(datasource) + ") FROM " + piInventory.getTableName(datasource) + " WHERE "
+        String counted = "L." + ReviewBook.col(line, "countedQuantity");
+        // one pass over the lines and one over the items (a derived table each), not one per figure: Derby runs each subquery of a
+        // select list as a scan of its own
+        String sql = "SELECT A.N1, A.N2, B.N3, B.N4, A.N5, A.N6, B.N7, B.N8, C.N9, D.N10 FROM " + piInventory.getTableName(datasource) + " P, "
+                + "(SELECT COUNT(*) AS N1, MAX(L." + stamp + ") AS N2, COUNT(" + counted + ") AS N5, SUM(" + counted + ") AS N6" + lines + ") A, "
+                + "(SELECT COUNT(*) AS N3, MAX(" + stamp + ") AS N4, SUM(" + ReviewBook.col(item, "quantityOnHandTotal") + ") AS N7, SUM("
+                + ReviewBook.col(item, "availableToPromiseTotal") + ") AS N8" + items + ") B, "
+                + "(SELECT COUNT(*) AS N9 FROM " + listTable + " WHERE " + ReviewBook.col(list, "piInventoryId") + " = ? AND "
+                + ReviewBook.col(list, "statusId") + " = ?) C, (SELECT MAX(" + stamp + ") AS N10 FROM " + param.getTableName(datasource) + ") D WHERE P."
                 + ReviewBook.col(piInventory, "piInventoryId") + " = ?";
         String id = inventory.getString("piInventoryId");
         String facilityId = inventory.getString("facilityId");
@@ -109,8 +111,7 @@ final class ReviewChanges {
         Timestamp read = new Timestamp(System.currentTimeMillis());
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
-            for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id, cancelled, facilityId, facilityId,
-                    id, cancelled, id)) {
+            for (String value : List.of(id, cancelled, facilityId, id, cancelled, id)) {
                 query.setValue(value);
             }
             ResultSet row = query.executeQuery();
