@@ -17,8 +17,8 @@ import org.physicalinventory.report.ReportExport;
 public final class ReviewExport implements AutoCloseable {
 
     /** The columns, in order: location, product, lot, serial, lists, book, book today, counted, difference, unit cost, value,
-     * reason, over tolerance, moved, choice for moved stock, counted on two lists. */
-    public static final int COLUMNS = 16;
+     * reason, over tolerance, moved, choice for moved stock, counted on two lists, likely causes. */
+    public static final int COLUMNS = 17;
 
     private final CSVPrinter csv;
 
@@ -41,7 +41,7 @@ public final class ReviewExport implements AutoCloseable {
                 ReportExport.text(line.key().lotId()), ReportExport.text(line.key().serialNumber()), ReportExport.text(line.listIds()),
                 plain(line.book()), plain(line.currentBook()), plain(line.counted()), plain(line.difference()), plain(line.unitCost()),
                 plain(line.value()), ReportExport.text(line.reason()), flag(line.overTolerance()), flag(line.moved()),
-                line.movedChoice() == null ? "" : line.movedChoice().name(), flag(line.conflict()));
+                line.movedChoice() == null ? "" : line.movedChoice().name(), flag(line.conflict()), ReportExport.text(line.causes()));
     }
 
     /** Writes out what is buffered, so that the rows so far reach the reader. */

@@ -62,8 +62,13 @@ public final class CauseRules {
             if (line.difference().signum() == 0) {
                 continue;
             }
-            List<LikelyCause> found = new ArrayList<>(cutOff(line, byKey.getOrDefault(line.key(), List.of()), setting.window()));
-            transfer(line, byProduct.getOrDefault(line.key().productId(), List.of()), setting).ifPresent(found::add);
+            // a key without movements, a product without transfers: neither rule can find anything (not asked, for speed)
+            List<Movement> itsMovements = byKey.get(line.key());
+            List<LikelyCause> found = new ArrayList<>(itsMovements == null ? List.of() : cutOff(line, itsMovements, setting.window()));
+            List<Transfer> itsTransfers = byProduct.get(line.key().productId());
+            if (itsTransfers != null) {
+                transfer(line, itsTransfers, setting).ifPresent(found::add);
+            }
             unitMultiple(line, setting.packs().get(line.key().productId())).ifPresent(found::add);
             if (!found.isEmpty()) {
                 causes.computeIfAbsent(line.key(), k -> new ArrayList<>()).addAll(found);
@@ -91,7 +96,10 @@ public final class CauseRules {
         Map<LineKey, LikelyCause> moves = new LinkedHashMap<>();
         Comparator<ExplainedLine> byLocation = Comparator.comparing(l -> l.key().locationSeqId());
         for (Map.Entry<List<String>, List<ExplainedLine>> goods : shortages.entrySet()) {
-            List<ExplainedLine> found = new ArrayList<>(surpluses.getOrDefault(goods.getKey(), List.of()));
+            if (!surpluses.containsKey(goods.getKey())) {
+                continue;
+            }
+            List<ExplainedLine> found = new ArrayList<>(surpluses.get(goods.getKey()));
             found.sort(byLocation);
             List<ExplainedLine> missing = new ArrayList<>(goods.getValue());
             missing.sort(byLocation);

@@ -43,8 +43,9 @@ import org.physicalinventory.explain.LikelyCause;
  * memory (about 0.85 KB a line: 100,000 lines take some 85 MB), for {@link #MINUTES} minutes at most (memory may take it
  * back sooner): a change of a product's average or standard cost alone, which only found stock is valued at, shows within
  * that time.
- * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); a review
- * kept without them (asked with causes=N, to measure what they cost) is kept apart.
+ * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); brought up
+ * to date in part, only the changed keys' movements are read again. A review kept without them (asked with causes=N, to measure
+ * what they cost) is kept apart.
  */
 final class KeptReview {
 
@@ -64,6 +65,10 @@ final class KeptReview {
     private final ReviewSlices slices;
     private final Map<LineKey, ExplainedLine> explained;
     private Map<LineKey, List<LikelyCause>> causes = Map.of();
+    /** What the causes were worked out from; null without them. */
+    private ReviewCauses.Reading reading;
+    /** Brought up to date in part: the keys changed since the review it came from (whose causes are read again); else null. */
+    private Set<LineKey> changedSince;
     private volatile List<Difference> byCause;
 
     private KeptReview(ReviewChanges.Stamp stamp, ReviewSlices slices, Map<LineKey, ExplainedLine> explained) {
@@ -89,7 +94,7 @@ final class KeptReview {
         ReviewChanges changes = new ReviewChanges(delegator);
         ReviewChanges.Stamp stamp = changes.stamp(inventory);
         KeptReview kept = KEPT.get(key);
-        if (kept != null && kept.stamp.equals(stamp)) {
+        if (kept != null && kept.stamp.sameAs(stamp)) {
             return kept;
         }
         // one reading at a time per inventory: a page asked while the review is worked out (in the background or for another
@@ -99,7 +104,7 @@ final class KeptReview {
             if (meanwhile != null && meanwhile != kept) {
                 // worked out while this page waited: still the inventory as it stands?
                 stamp = changes.stamp(inventory);
-                if (meanwhile.stamp.equals(stamp)) {
+                if (meanwhile.stamp.sameAs(stamp)) {
                     return meanwhile;
                 }
             }
@@ -154,15 +159,21 @@ final class KeptReview {
         String how = review == null ? "whole" : "in part";
         if (review == null) {
             List<Reviewed> reviewed = new ArrayList<>();
-            ReviewStream.review(working.delegator(), working.dispatcher(), working.inventory(), reviewed::add);
+            ReviewStream.review(working.delegator(), working.dispatcher(), working.inventory(), holdsItems(stamp), reviewed::add);
             Map<LineKey, ExplainedLine> explained = new HashMap<>();
             reviewed.forEach(one -> explained.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines())));
             review = new KeptReview(stamp, ReviewSlices.of(reviewed, ReviewStream.KEYS_PER_SLICE), explained);
         }
         long causesStart = System.nanoTime();
         if (working.withCauses()) {
-            review.causes = ReviewCauses.of(working.delegator(), working.inventory(), new ArrayList<>(review.explained.values()));
+            List<ExplainedLine> all = new ArrayList<>(review.explained.values());
+            ReviewCauses.Explained explained = review.changedSince != null && kept.reading != null
+                    ? ReviewCauses.again(working.delegator(), working.inventory(), all, kept.reading, review.changedSince)
+                    : ReviewCauses.of(working.delegator(), working.inventory(), all);
+            review.causes = explained.causes();
+            review.reading = explained.reading();
         }
+        review.changedSince = null;
         KEPT.put(key, review);
         Debug.logInfo(String.format("Reviewed inventory %s (%s): %d differences in %.2f s (likely causes: %s)", working.inventory().get("piInventoryId"),
                 how, review.slices.differences().size(), (System.nanoTime() - start) / 1e9, working.withCauses() ? String.format("%d keys in %.2f s",
@@ -171,13 +182,23 @@ final class KeptReview {
     }
 
     /**
+     * Whether a whole review reads the facility's items at once rather than slice by slice: when the inventory has at least a
+     * quarter as many lines as the facility has items (one scan of the items then costs less than a join per slice, by far on
+     * embedded Derby).
+     */
+    static boolean holdsItems(ReviewChanges.Stamp stamp) {
+        return stamp.lines() * 4 >= stamp.items();
+    }
+
+    /**
      * This review brought up to date by reviewing again the slices of the lines and items changed since it was kept; null when
      * the whole review must be worked out again: too many changes, a line of a key it does not have, or more than half the slices.
      */
     private KeptReview inPart(Working working, ReviewChanges.Stamp now) throws GenericEntityException, GenericServiceException {
         GenericValue inventory = working.inventory();
-        List<LineKey> lines = working.changes().linesChanged(inventory, stamp.linesChanged());
-        List<LineKey> items = lines == null ? null : working.changes().itemsChanged(inventory, stamp.itemsChanged());
+        // what changed since this review's stamp was read (rows stamped up to MARGIN_MILLIS earlier: their transactions began then)
+        List<LineKey> lines = working.changes().linesChanged(inventory, stamp.read());
+        List<LineKey> items = lines == null ? null : working.changes().itemsChanged(inventory, stamp.read());
         if (items == null || !lines.stream().allMatch(slices::holds)) {
             return null;
         }
@@ -201,7 +222,9 @@ final class KeptReview {
         Map<LineKey, ExplainedLine> explainedNow = new HashMap<>(explained);
         touched.forEach(slice -> slices.keys(slice).forEach(explainedNow::remove));
         again.values().forEach(slice -> slice.forEach(one -> explainedNow.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines()))));
-        return new KeptReview(now, replaced, explainedNow);
+        KeptReview review = new KeptReview(now, replaced, explainedNow);
+        review.changedSince = changed;
+        return review;
     }
 
     /** The likely causes of a key's difference, in the order of their kinds; none when there are none or they were not asked. */

@@ -122,6 +122,27 @@ final class ReviewBook implements SlicedReview.Book {
                 item.getBigDecimal("availableToPromiseTotal"), item.getBigDecimal("unitCost"), received == null ? null : received.toInstant());
     }
 
+    /** The facility's items with a location by key, when read at once ({@link #holdFacilityItems}); else null. */
+    private Map<LineKey, List<BookItem>> held;
+
+    /**
+     * Reads the facility's items with a location once, in one plain query, so that each slice finds its keys' items among them
+     * instead of a query per slice: for a review of most of the facility's items (one scan rather than a join per slice, which
+     * embedded Derby answers slowly). Holds them until this book is dropped (some 0.3 KB an item).
+     */
+    void holdFacilityItems() {
+        long start = System.nanoTime();
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
+        String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> col(item, f)).collect(Collectors.joining(", ")) + " FROM "
+                + item.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())) + " WHERE " + col(item, "facilityId") + " = ? AND "
+                + col(item, "locationSeqId") + " IS NOT NULL";
+        Map<LineKey, List<BookItem>> byKey = new HashMap<>();
+        read(helper, sql, List.of(facility.getString("facilityId"))).forEach(i -> byKey.computeIfAbsent(i.key(), k -> new ArrayList<>(1)).add(i));
+        held = byKey;
+        itemNanos += System.nanoTime() - start;
+    }
+
     /** Time spent reading items and serial numbers' lines, for the log. */
     long itemNanos;
     long serialNanos;
@@ -141,7 +162,10 @@ final class ReviewBook implements SlicedReview.Book {
         wanted.addAll(elsewhere);
         Map<String, BookItem> items = new LinkedHashMap<>();
         List<String> locations = keys.stream().map(LineKey::locationSeqId).filter(l -> l != null).toList();
-        if (!locations.isEmpty()) {
+        if (held != null) {
+            // the facility's items read once: those of the keys asked for, at their locations
+            wanted.stream().filter(k -> k.locationSeqId() != null).forEach(k -> held.getOrDefault(k, List.of()).forEach(i -> keep(i, wanted, serials, items)));
+        } else if (!locations.isEmpty()) {
             // the items at the lines' product and location, for every line of the slice's locations: one statement, the same for every slice
             rangeItems(locations.get(0), locations.get(locations.size() - 1)).forEach(i -> keep(i, wanted, serials, items));
         }

@@ -1,14 +1,17 @@
 package org.physicalinventory.ofbiz.difference;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
@@ -27,9 +30,12 @@ import org.physicalinventory.ofbiz.inventory.InventoryRows;
 /**
  * The likely causes of a review's differences, worked out once per kept review with three set-based queries whatever the number
  * of differences: the facility's movements within the cut-off window around the first and the last count, the transfers under
- * way then, the products' packs.
+ * way then, the products' packs. When the kept review is brought up to date in part, only the movements of the keys changed
+ * are read again (their items by product, then their details by item: indexed queries) and the transfers; the rules run over every difference again.
  */
 final class ReviewCauses {
+
+    private static final String MODULE = ReviewCauses.class.getName();
 
     private ReviewCauses() {
     }
@@ -41,25 +47,103 @@ final class ReviewCauses {
         return new ExplainedLine(difference.key(), difference.book(), difference.counted(), countedAt);
     }
 
-    static Map<LineKey, List<LikelyCause>> of(Delegator delegator, GenericValue inventory, List<ExplainedLine> all) throws GenericEntityException {
+    /**
+     * What the rules read, kept with the review: the cut-off window, the movements of each key within the window around the
+     * counts (of every key counted when it was read), the packs of the inventory's products. When a few keys change, only their
+     * movements are read again.
+     */
+    record Reading(Duration window, Map<LineKey, List<Movement>> movements, Map<String, BigDecimal> packs) {
+    }
+
+    /** The likely causes of a review's differences, and what they were worked out from. */
+    record Explained(Map<LineKey, List<LikelyCause>> causes, Reading reading) {
+    }
+
+    /** More keys changed than this: their movements are read by the window alone, as for a whole review. */
+    static final int MOST_KEYS = 500;
+
+    /** The likely causes of every difference, from the facility's movements within the window around every count. */
+    static Explained of(Delegator delegator, GenericValue inventory, List<ExplainedLine> all) throws GenericEntityException {
+        Duration window = ExplainRows.window(InventoryRows.stockDifferenceParameters(delegator, inventory.getRelatedOne("Facility", true)));
+        Set<String> products = all.stream().map(l -> l.key().productId()).collect(Collectors.toSet());
+        return Transactions.read(() -> {
+            long start = System.nanoTime();
+            List<Movement> movements = movements(delegator, inventory, null, all, window);
+            long read = System.nanoTime();
+            Map<String, BigDecimal> packs = ExplainRows.packs(delegator, products);
+            return explain(delegator, inventory, all, new Reading(window, byKey(movements), packs),
+                    String.format("%d movements read in %.3f s, packs in %.3f s", movements.size(), (read - start) / 1e9, (System.nanoTime() - read) / 1e9));
+        });
+    }
+
+    /**
+     * The likely causes of every difference when only these keys changed since {@code kept} was read: their movements read again
+     * (those of their products within the window around their counts), every other key's as kept, the transfers read again (a
+     * few rows); then the rules over every difference, as a whole review would apply them.
+     */
+    static Explained again(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading kept, Set<LineKey> changed)
+            throws GenericEntityException {
+        List<ExplainedLine> changedLines = all.stream().filter(l -> changed.contains(l.key())).toList();
+        Set<LineKey> keys = changedLines.stream().map(ExplainedLine::key).collect(Collectors.toSet());
+        return Transactions.read(() -> {
+            long start = System.nanoTime();
+            Map<LineKey, List<Movement>> movements = new HashMap<>(kept.movements());
+            movements.keySet().removeAll(changed);
+            List<Movement> read = movements(delegator, inventory, keys.size() > MOST_KEYS ? null : keys, changedLines, kept.window());
+            read.stream().filter(m -> changed.contains(m.key())).forEach(m -> movements.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+            return explain(delegator, inventory, all, new Reading(kept.window(), movements, kept.packs()), String.format(
+                    "%d movements of %d keys changed read in %.3f s", read.size(), changed.size(), (System.nanoTime() - start) / 1e9));
+        });
+    }
+
+    /** The rules over the differences, with the transfers under way around the counts. */
+    private static Explained explain(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading reading, String readLog)
+            throws GenericEntityException {
+        long start = System.nanoTime();
         List<ExplainedLine> lines = all.stream().filter(l -> l.difference().signum() != 0).toList();
         if (lines.isEmpty()) {
-            return Map.of();
+            return new Explained(Map.of(), reading);
         }
         String facilityId = inventory.getString("facilityId");
-        Duration window = ExplainRows.window(InventoryRows.stockDifferenceParameters(delegator, inventory.getRelatedOne("Facility", true)));
+        Duration window = reading.window();
         Set<String> countedLocations = all.stream().filter(ExplainedLine::isCounted).map(l -> l.key().locationSeqId()).collect(Collectors.toSet());
-        Set<String> products = new HashSet<>();
-        lines.forEach(l -> products.add(l.key().productId()));
-        Instant first = lines.stream().map(ExplainedLine::countedAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
-        Instant last = lines.stream().map(ExplainedLine::countedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-        return Transactions.read(() -> {
-            List<Movement> movements = first == null ? List.of()
-                    : ExplainRows.movementsBetween(delegator, facilityId, first.minus(window), last.plus(window));
-            List<Transfer> transfers = first == null ? List.of()
-                    : ExplainRows.transfers(delegator, facilityId, null, first.minus(window), last.plus(window));
-            return CauseRules.explain(lines, movements, transfers, new CauseRules.Setting(facilityId, window, countedLocations,
-                    ExplainRows.packs(delegator, products)));
-        });
+        Instant first = first(lines);
+        List<Transfer> transfers = first == null ? List.of()
+                : ExplainRows.transfers(delegator, facilityId, null, first.minus(window), last(lines).plus(window));
+        long transfersRead = System.nanoTime();
+        List<Movement> movements = new ArrayList<>();
+        reading.movements().values().forEach(movements::addAll);
+        Map<LineKey, List<LikelyCause>> causes = CauseRules.explain(lines, movements, transfers, new CauseRules.Setting(facilityId, window,
+                countedLocations, reading.packs()));
+        Debug.logInfo(String.format("Likely causes of inventory %s: %s, %d transfers in %.3f s, rules over %d differences in %.3f s",
+                inventory.get("piInventoryId"), readLog, transfers.size(), (transfersRead - start) / 1e9, lines.size(),
+                (System.nanoTime() - transfersRead) / 1e9), MODULE);
+        return new Explained(causes, reading);
+    }
+
+    /** The movements of the facility (of these keys, when given) within the window around the counts of these lines. */
+    private static List<Movement> movements(Delegator delegator, GenericValue inventory, Set<LineKey> keys, List<ExplainedLine> lines,
+            Duration window) throws GenericEntityException {
+        Instant first = first(lines);
+        if (first == null) {
+            return List.of();
+        }
+        String facilityId = inventory.getString("facilityId");
+        return keys == null ? ExplainRows.movementsBetween(delegator, facilityId, first.minus(window), last(lines).plus(window))
+                : ExplainRows.movementsOfKeys(delegator, facilityId, keys, first.minus(window), last(lines).plus(window));
+    }
+
+    private static Map<LineKey, List<Movement>> byKey(List<Movement> movements) {
+        Map<LineKey, List<Movement>> byKey = new HashMap<>();
+        movements.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+        return byKey;
+    }
+
+    private static Instant first(List<ExplainedLine> lines) {
+        return lines.stream().map(ExplainedLine::countedAt).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+    }
+
+    private static Instant last(List<ExplainedLine> lines) {
+        return lines.stream().map(ExplainedLine::countedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 }

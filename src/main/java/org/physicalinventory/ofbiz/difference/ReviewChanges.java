@@ -64,8 +64,16 @@ final class ReviewChanges {
      * @param others       what only a whole review follows: how many lists are cancelled, when the parameters last changed
      * @param sums         the counted lines, their counted quantities and the items' quantities added up: a change whose row is
      *                     stamped earlier than the last one (its transaction began before) still changes the stamp
+     * @param read         when it was read (this server's clock, which stamps the rows, just before): rows changed after it are
+     *                     looked for from it, less {@link #MARGIN_MILLIS}; not part of what the review depends on
      */
-    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others, String sums) {
+    record Stamp(long lines, Timestamp linesChanged, long items, Timestamp itemsChanged, String others, String sums, Timestamp read) {
+
+        /** Whether the review depends on the same as at {@code other}, whenever each was read. */
+        boolean sameAs(Stamp other) {
+            return lines == other.lines && items == other.items && Objects.equals(linesChanged, other.linesChanged)
+                    && Objects.equals(itemsChanged, other.itemsChanged) && others.equals(other.others) && sums.equals(other.sums);
+        }
 
         /**
          * Whether a review kept at {@code kept} may be brought up to this one slice by slice: lines and items only changed or came,
@@ -87,29 +95,31 @@ final class ReviewChanges {
         ModelEntity param = delegator.getModelEntity("PiStockDiffParam");
         ModelEntity piInventory = delegator.getModelEntity("PiInventory");
         var datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
-        String sql = "SELECT (SELECT COUNT(*)" + lines + "), (SELECT MAX(L." + stamp + ")" + lines + "), (SELECT COUNT(*)" + items
-                + "), (SELECT MAX(" + stamp + ")" + items + "), (SELECT COUNT(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines
-                + "), (SELECT SUM(L." + ReviewBook.col(line, "countedQuantity") + ")" + lines + "), (SELECT SUM("
-                + ReviewBook.col(item, "quantityOnHandTotal") + ")" + items + "), (SELECT SUM(" + ReviewBook.col(item, "availableToPromiseTotal")
-                + ")" + items + "), (SELECT COUNT(*) FROM " + listTable + " WHERE "
-                + ReviewBook.col(list, "piInventoryId") + " = ? AND " + ReviewBook.col(list, "statusId") + " = ?), (SELECT MAX(" + stamp
-                + ") FROM " + param.getTableName(datasource) + ") FROM " + piInventory.getTableName(datasource) + " WHERE "
+        String counted = "L." + ReviewBook.col(line, "countedQuantity");
+        // one pass over the lines and one over the items (a derived table each), not one per figure: Derby runs each subquery of a
+        // select list as a scan of its own
+        String sql = "SELECT A.N1, A.N2, B.N3, B.N4, A.N5, A.N6, B.N7, B.N8, C.N9, D.N10 FROM " + piInventory.getTableName(datasource) + " P, "
+                + "(SELECT COUNT(*) AS N1, MAX(L." + stamp + ") AS N2, COUNT(" + counted + ") AS N5, SUM(" + counted + ") AS N6" + lines + ") A, "
+                + "(SELECT COUNT(*) AS N3, MAX(" + stamp + ") AS N4, SUM(" + ReviewBook.col(item, "quantityOnHandTotal") + ") AS N7, SUM("
+                + ReviewBook.col(item, "availableToPromiseTotal") + ") AS N8" + items + ") B, "
+                + "(SELECT COUNT(*) AS N9 FROM " + listTable + " WHERE " + ReviewBook.col(list, "piInventoryId") + " = ? AND "
+                + ReviewBook.col(list, "statusId") + " = ?) C, (SELECT MAX(" + stamp + ") AS N10 FROM " + param.getTableName(datasource) + ") D WHERE P."
                 + ReviewBook.col(piInventory, "piInventoryId") + " = ?";
         String id = inventory.getString("piInventoryId");
         String facilityId = inventory.getString("facilityId");
         String cancelled = ListStatus.CANCELLED.statusId();
+        Timestamp read = new Timestamp(System.currentTimeMillis());
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
-            for (String value : List.of(id, cancelled, id, cancelled, facilityId, facilityId, id, cancelled, id, cancelled, facilityId, facilityId,
-                    id, cancelled, id)) {
+            for (String value : List.of(id, cancelled, facilityId, id, cancelled, id)) {
                 query.setValue(value);
             }
             ResultSet row = query.executeQuery();
             if (!row.next()) {
-                return new Stamp(0, null, 0, null, "", "");
+                return new Stamp(0, null, 0, null, "", "", read);
             }
             return new Stamp(row.getLong(1), row.getTimestamp(2), row.getLong(3), row.getTimestamp(4), row.getLong(9) + "|" + row.getTimestamp(10),
-                    row.getLong(5) + "|" + sum(row, 6) + "|" + sum(row, 7) + "|" + sum(row, 8));
+                    row.getLong(5) + "|" + sum(row, 6) + "|" + sum(row, 7) + "|" + sum(row, 8), read);
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read what the review of inventory " + id + " depends on", e);
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -28,13 +29,16 @@ import org.physicalinventory.difference.Difference;
 import org.physicalinventory.difference.ReviewExport;
 import org.physicalinventory.difference.ReviewFilter;
 import org.physicalinventory.difference.ReviewLine;
+import org.physicalinventory.explain.CauseKind;
+import org.physicalinventory.explain.LikelyCause;
 import org.physicalinventory.ofbiz.Downloads;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
 
 /**
- * The review of an inventory as CSV (the ReviewCsv request), streamed: each difference is written as soon as the core has
- * worked out its slice, so that the first rows leave at once and the memory used does not grow with the inventory. The
+ * The review of an inventory as CSV (the ReviewCsv request), streamed: the heading leaves at once, then the rows of the review
+ * the screen keeps ({@link KeptReview}, brought up to date or worked out as for the screen), written as they are read from it,
+ * so that the export holds no more than the screen already does. A posted inventory's lines come through a cursor. The
  * service getPiReviewExport, run as the user, checks the permission and the inventory and gives the screen's filters.
  */
 public final class ReviewCsv {
@@ -43,7 +47,7 @@ public final class ReviewCsv {
             "differencesOnly", "overTolerance", "moved", "conflicts");
     private static final List<String> HEADINGS = List.of("PhysInvLocation", "PhysInvProduct", "PhysInvLot", "PhysInvSerialNumber", "PhysInvList",
             "PhysInvBookQuantity", "PhysInvCurrentBookQuantity", "PhysInvCountedQuantity", "PhysInvDifference", "PhysInvUnitCost", "PhysInvValue",
-            "PhysInvReason", "PhysInvOverTolerance", "PhysInvMovedSinceCount", "PhysInvMovedChoice", "PhysInvConflict");
+            "PhysInvReason", "PhysInvOverTolerance", "PhysInvMovedSinceCount", "PhysInvMovedChoice", "PhysInvConflict", "PhysInvLikelyCause");
     /** Rows written between two flushes, so that the reader gets them as they come. */
     private static final int FLUSH_EVERY = 1000;
 
@@ -81,7 +85,7 @@ public final class ReviewCsv {
             if (inventory.get("postedDate") != null) {
                 posted(delegator, inventory, filter, reasons, csv);
             } else {
-                open(delegator, dispatcher, inventory, filter, reasons, csv);
+                open(delegator, dispatcher, inventory, filter, reasons, locale, csv);
             }
         } catch (GenericEntityException | GenericServiceException e) {
             // the heading and some rows may be out already: the file ends where the failure came
@@ -91,16 +95,30 @@ public final class ReviewCsv {
         }
     }
 
-    /** An inventory not posted yet: every difference the filter accepts, as the core works it out. */
+    /**
+     * An inventory not posted yet: every difference the filter accepts, from the review the screen keeps (brought up to date, or
+     * worked out as the screen would): no second pass over the lines, and the same rows as the screen's.
+     */
     private static void open(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, ReviewFilter filter,
-            Map<String, String> reasons, ReviewExport csv) throws GenericEntityException, GenericServiceException {
-        int[] rows = {0};
-        ReviewStream.review(delegator, dispatcher, inventory, reviewed -> {
-            Difference difference = reviewed.difference();
+            Map<String, String> reasons, Locale locale, ReviewExport csv) throws GenericEntityException, GenericServiceException {
+        int rows = 0;
+        KeptReview kept = KeptReview.of(delegator, dispatcher, inventory);
+        for (Difference difference : kept.differences()) {
             if (filter.accepts(difference)) {
-                write(csv, ReviewLine.of(difference, ReviewRows.description(difference.reasonId(), reasons)), ++rows[0]);
+                write(csv, ReviewLine.of(difference, ReviewRows.description(difference.reasonId(), reasons),
+                        causes(kept.causes(difference.key()), locale)), ++rows);
             }
-        });
+        }
+    }
+
+    /** The likely causes of a difference in words, as the screen shows them, one after the other; null when there are none. */
+    private static String causes(List<LikelyCause> causes, Locale locale) {
+        if (causes.isEmpty()) {
+            return null;
+        }
+        return causes.stream().map(c -> c.kind() == CauseKind.MISLAID ? Labels.message("PhysInvCauseMislaidMove", locale,
+                c.quantity().stripTrailingZeros().toPlainString(), c.fromLocationSeqId(), c.toLocationSeqId()) : Labels.message(c.kind().labelKey(), locale))
+                .collect(Collectors.joining("; "));
     }
 
     /** A posted inventory: every line the filter accepts, with what was posted for it. */

@@ -30,7 +30,8 @@ import org.physicalinventory.ofbiz.inventory.InventoryRows;
 /**
  * The review of an inventory not posted yet, difference by difference as the core works it out slice by slice
  * ({@link SlicedReview}): its lines come through an EntityListIterator and the book stock of each slice is read for it,
- * so that no more than a slice is held whatever the size of the inventory.
+ * so that no more than a slice is held whatever the size of the inventory; or, for an inventory of most of its facility's
+ * items, the facility's items are read once and held while the review is read (one scan instead of a join per slice).
  */
 final class ReviewStream {
 
@@ -41,8 +42,13 @@ final class ReviewStream {
     private ReviewStream() {
     }
 
-    /** Hands on every difference of the inventory in the order the review shows them, in one read transaction. */
-    static void review(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, Consumer<Reviewed> out)
+    /**
+     * Hands on every difference of the inventory in the order the review shows them, in one read transaction.
+     *
+     * @param holdItems the facility's items read at once and held while the review is read, rather than read slice by slice:
+     *                  for an inventory of most of the facility's items
+     */
+    static void review(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean holdItems, Consumer<Reviewed> out)
             throws GenericEntityException, GenericServiceException {
         GenericValue facility = inventory.getRelatedOne("Facility", false);
         StockDifferenceParameters parameters = InventoryReview.toParameters(InventoryRows.stockDifferenceParameters(delegator, facility));
@@ -51,6 +57,9 @@ final class ReviewStream {
             try (EntityListIterator lines = ReviewBook.lineQuery(delegator, inventory).fetchSize(2000).queryIterator()) {
                 long start = System.nanoTime();
                 ReviewBook.read(() -> {
+                    if (holdItems) {
+                        book.holdFacilityItems();
+                    }
                     SlicedReview.review(parameters, new Lines(lines), KEYS_PER_SLICE, book, out);
                     return null;
                 });

@@ -60,6 +60,32 @@ public final class ExplainRows {
                 EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))), false);
     }
 
+    /**
+     * The movements of the facility's items of these keys booked in [from, until]: their items found by product (OFBiz's index),
+     * then their details by item id (the details' primary key), so that the database reads only those rows.
+     */
+    public static List<Movement> movementsOfKeys(Delegator delegator, String facilityId, Set<LineKey> keys, Instant from, Instant until)
+            throws GenericEntityException {
+        List<String> itemIds = new ArrayList<>();
+        try (EntityListIterator items = EntityQuery.use(delegator).from("InventoryItem").where(EntityCondition.makeCondition("facilityId", facilityId),
+                EntityCondition.makeCondition("productId", EntityOperator.IN, keys.stream().map(LineKey::productId).distinct().toList()))
+                .select("inventoryItemId", "productId", "locationSeqId", "lotId", "serialNumber").queryIterator()) {
+            GenericValue item;
+            while ((item = items.next()) != null) {
+                if (keys.contains(LineKey.of(item::getString))) {
+                    itemIds.add(item.getString("inventoryItemId"));
+                }
+            }
+        }
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return movements(delegator, EntityCondition.makeCondition(List.of(EntityCondition.makeCondition("inventoryItemId", EntityOperator.IN, itemIds),
+                EntityCondition.makeCondition("effectiveDate", EntityOperator.GREATER_THAN_EQUAL_TO, Timestamp.from(from)),
+                EntityCondition.makeCondition("effectiveDate", EntityOperator.LESS_THAN_EQUAL_TO, Timestamp.from(until)),
+                EntityCondition.makeCondition("quantityOnHandDiff", EntityOperator.NOT_EQUAL, BigDecimal.ZERO))), false);
+    }
+
     /** The movements of the items of a key of the facility booked after a moment. */
     public static List<Movement> movementsOf(Delegator delegator, String facilityId, LineKey key, Instant after) throws GenericEntityException {
         return movements(delegator, EntityCondition.makeCondition(List.of(ofKey(facilityId, key),

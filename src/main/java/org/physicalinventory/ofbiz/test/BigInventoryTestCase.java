@@ -1,10 +1,16 @@
 package org.physicalinventory.ofbiz.test;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.config.model.Datasource;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
+import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
+import org.apache.ofbiz.entity.jdbc.SQLProcessor;
+import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
 
 /** Tests over one big counted inventory of a generated warehouse (facility PI_TREV), made by the first test that asks for it. */
@@ -44,7 +50,36 @@ abstract class BigInventoryTestCase extends PhysInvTestCase {
             }
         }
         getDelegator().storeAll(changed);
+        stampedAnHourAgo(inventoryId);
         return inventoryId;
+    }
+
+    /**
+     * The inventory's lines and the warehouse's items stamped an hour ago, as when counting and the stock's movements ended a
+     * while before the review: a review kept then and a line or an item changed since is brought up to date slice by slice.
+     */
+    private void stampedAnHourAgo(String inventoryId) throws Exception {
+        Timestamp hourAgo = new Timestamp(System.currentTimeMillis() - 3_600_000L);
+        ModelEntity line = getDelegator().getModelEntity("PiCountLine");
+        ModelEntity list = getDelegator().getModelEntity("PiInventoryList");
+        ModelEntity item = getDelegator().getModelEntity("InventoryItem");
+        GenericHelperInfo helper = getDelegator().getGroupHelperInfo(getDelegator().getEntityGroupName("PiCountLine"));
+        Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
+        String stamp = line.getField("lastUpdatedStamp").getColName();
+        update(helper, "UPDATE " + line.getTableName(datasource) + " SET " + stamp + " = ? WHERE " + line.getField("piListId").getColName()
+                + " IN (SELECT " + list.getField("piListId").getColName() + " FROM " + list.getTableName(datasource) + " WHERE "
+                + list.getField("piInventoryId").getColName() + " = ?)", hourAgo, inventoryId);
+        update(helper, "UPDATE " + item.getTableName(datasource) + " SET " + stamp + " = ? WHERE " + item.getField("facilityId").getColName()
+                + " = ?", hourAgo, "PI_TREV");
+    }
+
+    private void update(GenericHelperInfo helper, String sql, Timestamp stamp, String id) throws Exception {
+        try (SQLProcessor update = new SQLProcessor(getDelegator(), helper)) {
+            update.prepareStatement(sql);
+            update.setValue(stamp);
+            update.setValue(id);
+            update.executeUpdate();
+        }
     }
 
 }
