@@ -17,7 +17,7 @@ import org.xml.sax.helpers.AttributesImpl;
  * streams: memory flat in the number of rows, the first pages out while the rest is read. Measured against FOP's own floor, a
  * table costs FOP four to five times what lines of text cost, and one page sequence of every row is laid out whole before
  * its first page; so each row is one line (or a few when a cell is long) of fixed-width columns in Courier (padded with
- * no-break spaces, which FOP neither collapses nor breaks on), pages are cut here ({@link #LINES_PER_PAGE}, a row never cut
+ * no-break spaces, which FOP neither collapses nor breaks on; a page's lines are one block, kept apart by line feeds), pages are cut here ({@link #LINES_PER_PAGE}, a row never cut
  * in two) and a page sequence ends every {@link #PAGES_PER_SEQUENCE} pages. The headings are repeated on each page (the
  * page's heading region); the category totals and the grand total come last, in bold.
  */
@@ -28,10 +28,10 @@ public final class ReportPdf {
     static final int LINES_PER_PAGE = 46;
     static final int PAGES_PER_SEQUENCE = 10;
     /** The widths of the columns, in characters: facility, product, name, category, lot, quantity, unit cost, value. */
-    static final int[] WIDTHS = {12, 20, 40, 14, 14, 12, 12, 16};
+    static final int[] WIDTHS = {12, 20, 38, 16, 14, 12, 12, 16};
     private static final boolean[] RIGHT = {false, false, false, false, false, true, true, true};
     /** A total's line: its words over the first five columns, then quantity, unit cost, value. */
-    private static final int[] TOTAL_WIDTHS = {12 + 20 + 40 + 14 + 14 + 4, 12, 12, 16};
+    private static final int[] TOTAL_WIDTHS = {12 + 20 + 38 + 16 + 14 + 4, 12, 12, 16};
     private static final boolean[] TOTAL_RIGHT = {false, true, true, true};
     private static final char NO_BREAK_SPACE = '\u00a0';
 
@@ -199,6 +199,8 @@ public final class ReportPdf {
         private int pagesInSequence;
         private boolean pageOpen;
         private boolean sequenceOpen;
+        /** The plain lines of the page not yet handed over. */
+        private final StringBuilder page = new StringBuilder();
 
         Pages(Heading heading, ContentHandler fo) {
             this.heading = heading;
@@ -222,6 +224,7 @@ public final class ReportPdf {
         void lines(List<String> lines, boolean bold) throws IOException {
             try {
                 if (pageOpen && linesOnPage + lines.size() > LINES_PER_PAGE) {
+                    flush();
                     close("block");
                     pageOpen = false;
                     if (++pagesInSequence == PAGES_PER_SEQUENCE) {
@@ -237,10 +240,17 @@ public final class ReportPdf {
                     pageOpen = true;
                     linesOnPage = 0;
                 }
-                for (String line : lines) {
-                    open("block", bold ? new String[] {"font-weight", "bold"} : new String[0]);
-                    characters(line.replace(' ', NO_BREAK_SPACE));
-                    close("block");
+                if (bold) {
+                    flush();
+                    for (String line : lines) {
+                        open("block", "font-weight", "bold");
+                        characters(line.replace(' ', NO_BREAK_SPACE));
+                        close("block");
+                    }
+                } else {
+                    for (String line : lines) {
+                        page.append(page.isEmpty() ? "" : "\n").append(line.replace(' ', NO_BREAK_SPACE));
+                    }
                 }
                 linesOnPage += lines.size();
             } catch (SAXException e) {
@@ -254,6 +264,7 @@ public final class ReportPdf {
                     startSequence();
                 }
                 if (pageOpen) {
+                    flush();
                     close("block");
                 }
                 endSequence();
@@ -262,6 +273,16 @@ public final class ReportPdf {
                 fo.endDocument();
             } catch (SAXException e) {
                 throw new IOException(e);
+            }
+        }
+
+        /** The plain lines of the page so far as one block, its lines kept apart by line feeds (far fewer FO objects than a block a line). */
+        private void flush() throws SAXException {
+            if (!page.isEmpty()) {
+                open("block", "linefeed-treatment", "preserve");
+                characters(page.toString());
+                close("block");
+                page.setLength(0);
             }
         }
 

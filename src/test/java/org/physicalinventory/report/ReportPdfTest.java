@@ -54,16 +54,16 @@ public class ReportPdfTest {
         String line = lines.get(0);
         assertEquals("WH           P1                   Gizmo", line.substring(0, 39));
         assertTrue(line, line.endsWith("         2.5         1.64             4.10"));
-        assertEquals(12 + 20 + 40 + 14 + 14 + 12 + 12 + 16 + 7, line.length());
+        assertEquals(java.util.Arrays.stream(ReportPdf.WIDTHS).sum() + 7, line.length());
     }
 
     @Test
     public void aLongNameWrapsWithinItsColumnAtSpacesOntoMoreLinesOfTheSameRow() {
-        String name = "A very long product name that goes well beyond the forty characters of its column";
+        String name = "A very long product name that goes well beyond the thirty-eight characters of its column";
         List<String> lines = ReportPdf.lines(List.of("WH", "P1", name, "", "", "1", "1", "1.00"), ReportPdf.WIDTHS,
                 new boolean[] {false, false, false, false, false, true, true, true});
         assertEquals(3, lines.size());
-        assertEquals(name, String.join(" ", lines.stream().map(l -> l.substring(34, Math.min(l.length(), 74)).strip()).toList()));
+        assertEquals(name, String.join(" ", lines.stream().map(l -> l.substring(34, Math.min(l.length(), 72)).strip()).toList()));
         assertTrue("the figures on the first line", lines.get(0).endsWith("1.00") && !lines.get(1).endsWith("1.00"));
     }
 
@@ -106,7 +106,7 @@ public class ReportPdfTest {
         for (int i = 0; i < ReportPdf.LINES_PER_PAGE - 1; i++) {
             rows.add(ValorizedReportTest.row("WH", String.format("P%04d", i), "Short", "TOOLS", null, "1", "1.00"));
         }
-        rows.add(ValorizedReportTest.row("WH", "PLONG", "A name long enough to need a second line in its forty character column", "TOOLS",
+        rows.add(ValorizedReportTest.row("WH", "PLONG", "A name long enough to need a second line in its narrow column", "TOOLS",
                 null, "1", "1.00"));
         String fo = fo(rows, Map.of());
         int page = fo.indexOf("break-before=\"page\"");
