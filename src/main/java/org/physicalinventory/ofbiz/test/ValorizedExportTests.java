@@ -142,7 +142,7 @@ public class ValorizedExportTests extends PhysInvTestCase {
         if (made != null) {
             return made.getString("closingId");
         }
-        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", FACILITY, "ownerPartyId", "PI_TVAL", "locations", 50L,
+        ok(call("generatePiReferenceWarehouse", "pitest-admin", "facilityId", FACILITY, "ownerPartyId", "PI_TACCT", "locations", 50L,
                 "products", (long) PRODUCTS, "items", (long) PRODUCTS, "detailsPerItem", 1L));
         return (String) ok(call("startPiStockClosing", "pitest-admin", "facilityId", FACILITY, "closingDate", Date.valueOf("2026-10-31"),
                 "valuationMethod", "FIFO", "timeZone", TimeZone.getTimeZone("UTC"))).get("closingId");
