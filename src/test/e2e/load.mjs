@@ -6,6 +6,10 @@
 // PAGES (0): supervision pages open on the inventory meanwhile, each asking getPiSupervision every POLL seconds (5), as the
 // page's script does (admin sessions over HTTP, no browser, so that the client costs the shared cores little); SUPERVISE
 // names another inventory for them to watch (one of 100,000 lines, say) instead of the load's own.
+// COMPARE=N (0): N rounds, each first SECONDS of the same devices asking getMyPiCountLists flat out (the cheapest
+// authenticated handheld request: the reference), then SECONDS of reads as above; prints each phase's rate and the ratio
+// of reads/s to requests/s, round by round and over all rounds, after a warm-up round of 5 s each that is not counted
+// (the first requests of a server warm its caches and compiled code).
 // Prints reads/s, latency p50/p95/max, refused and failed reads, and whether every total is exact; with PAGES, the
 // supervision requests' number and latency.
 // Run: OFBIZ_URL=https://localhost:8443 MODE=flat node load.mjs   (demo data loaded)
@@ -15,12 +19,13 @@ import { ean } from "./lib.mjs";
 const BASE = process.env.OFBIZ_URL || "https://localhost:8443";
 const MODE = process.env.MODE || "flat";
 const DEVICES = Number(process.env.DEVICES || 20);
-const SECONDS = Number(process.env.SECONDS || 20);
+let SECONDS = Number(process.env.SECONDS || 20);
 const LINES = Number(process.env.LINES || 5);
 const RATE = Number(process.env.RATE || 1);
 const PAGES = Number(process.env.PAGES || 0);
 const POLL = Number(process.env.POLL || 5);
 const SUPERVISE = process.env.SUPERVISE;
+const COMPARE = Number(process.env.COMPARE || 0);
 
 // a new list on aisle A, in an inventory of its own, assigned to picounter1, open, its lines made from the book stock
 const admin = await new Session(BASE, "/physinv").login("admin", "ofbiz");
@@ -52,13 +57,14 @@ const latencies = [];
 const expected = new Map();
 const refusals = new Map();
 let failed = 0;
-const start = performance.now();
-const end = start + SECONDS * 1000;
+let start;
+let end;
+let n0 = 0; // reads sent in earlier phases, so that each phase reads new keys and the same lines in turn
 
 async function device(session, d) {
-    let n = 0;
+    let n = n0;
     while (performance.now() < end) {
-        const due = start + (n * 1000) / RATE + (d * 1000) / (DEVICES * RATE);
+        const due = start + ((n - n0) * 1000) / RATE + (d * 1000) / (DEVICES * RATE);
         if (MODE === "pace" && performance.now() < due) {
             await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
             if (performance.now() >= end) break;
@@ -100,8 +106,56 @@ async function supervise(session, p) {
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(POLL * 1000, end - performance.now()))));
     }
 }
-await Promise.all([...devices.map((session, d) => device(session, d)), ...pages.map((session, p) => supervise(session, p))]);
-const elapsed = (performance.now() - start) / 1000;
+// the reference: the same sessions asking for their lists as fast as they can
+async function askLists(session) {
+    let asked = 0;
+    while (performance.now() < end) {
+        const answer = await session.post("getMyPiCountLists", {}).catch(() => null);
+        if (answer?.status === 200 && answer.json?.countLists) {
+            asked++;
+        } else {
+            failed++;
+        }
+    }
+    return asked;
+}
+async function phase(work) {
+    start = performance.now();
+    end = start + SECONDS * 1000;
+    const done = await Promise.all(work());
+    return { done, seconds: (performance.now() - start) / 1000 };
+}
+if (COMPARE) {
+    const seconds = SECONDS;
+    SECONDS = 5;
+    await phase(() => devices.map((session) => askLists(session)));
+    await phase(() => devices.map((session, d) => device(session, d)));
+    n0 += 100000;
+    SECONDS = seconds;
+    latencies.length = 0; // the warm-up's reads are counted in the totals checked, not in the rates
+}
+const rounds = [];
+let elapsed = 0;
+for (let round = 0; round < Math.max(COMPARE, 1); round++) {
+    let reference = null;
+    if (COMPARE) {
+        const lists = await phase(() => devices.map((session) => askLists(session)));
+        reference = lists.done.reduce((a, b) => a + b, 0) / lists.seconds;
+    }
+    const before = latencies.length;
+    const counting = await phase(() => [...devices.map((session, d) => device(session, d)), ...pages.map((session, p) => supervise(session, p))]);
+    n0 += 100000;
+    elapsed += counting.seconds;
+    const rate = (latencies.length - before) / counting.seconds;
+    rounds.push({ reference, rate });
+    if (COMPARE) {
+        console.log(`round ${round + 1}: getMyPiCountLists ${reference.toFixed(1)} requests/s, recordPiCount ${rate.toFixed(1)} reads/s: ratio ${(rate / reference).toFixed(2)}`);
+    }
+}
+if (COMPARE) {
+    const sum = (f) => rounds.reduce((a, r) => a + f(r), 0);
+    console.log(`over ${COMPARE} rounds: getMyPiCountLists ${(sum((r) => r.reference) / COMPARE).toFixed(1)} requests/s, recordPiCount ${(sum((r) => r.rate) / COMPARE).toFixed(1)} reads/s: ratio ${(sum((r) => r.rate) / sum((r) => r.reference)).toFixed(2)}`);
+}
 
 // the stored totals, from the back office's count sheet
 const stored = new Map();
@@ -127,4 +181,6 @@ if (PAGES) {
     console.log(`supervision of ${SUPERVISE || inventoryId}: ${PAGES} pages every ${POLL} s, ${polls.length} answers (${pollsFailed} failed), ms p50 ${at(0.5)}, p95 ${at(0.95)}, max ${polls.length ? polls.at(-1).toFixed(0) : "-"}`);
 }
 console.log(wrong.length ? `totals NOT exact: ${wrong.join("; ")}` : `totals exact: ${expected.size} lines, every stored total equals what the devices were told`);
+// the counter's lists as they were: an earlier run's list would make getMyPiCountLists slower for the next run
+await admin.post("unassignPiInventoryList", { piListId: listId, partyId: "PI_COUNTER1" });
 process.exitCode = wrong.length || refusals.size || failed || duplicates !== 1 || pollsFailed ? 1 : 0;

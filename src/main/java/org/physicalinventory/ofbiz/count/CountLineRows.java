@@ -42,12 +42,28 @@ public final class CountLineRows {
 
     /** The list's line for a key (null lot and serial match empty ones), or null. */
     public static GenericValue lineByKey(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
-        return EntityQuery.use(delegator).from(LINE).where(EntityCondition.makeCondition(List.of(
+        return EntityQuery.use(delegator).from(LINE).where(keyCondition(piListId, key)).queryFirst();
+    }
+
+    /**
+     * The list's line for a key, locked for the rest of the transaction before it is read (concurrent Adds on one line then
+     * queue up instead of losing one), or null: one statement to lock, one to read.
+     */
+    static GenericValue lockedLineByKey(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
+        EntityCondition condition = keyCondition(piListId, key);
+        if (delegator.storeByCondition(LINE, Map.of("piListId", piListId), condition) == 0) {
+            return null;
+        }
+        return EntityQuery.use(delegator).from(LINE).where(condition).queryFirst();
+    }
+
+    private static EntityCondition keyCondition(String piListId, LineKey key) {
+        return EntityCondition.makeCondition(List.of(
                 EntityCondition.makeCondition("piListId", piListId),
                 EntityCondition.makeCondition("productId", key.productId()),
                 EntityCondition.makeCondition("locationSeqId", key.locationSeqId()),
                 EntityCondition.makeCondition("lotId", key.lotId()),
-                EntityCondition.makeCondition("serialNumber", key.serialNumber())))).queryFirst();
+                EntityCondition.makeCondition("serialNumber", key.serialNumber())));
     }
 
     /** The list's lines in a location, in the order they were made. */

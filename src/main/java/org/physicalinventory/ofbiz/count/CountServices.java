@@ -100,10 +100,12 @@ public final class CountServices {
             CountingList counting = CountingLists.counting(list);
             Supplier<EntityCountStore> stores = () -> new EntityCountStore(delegator, list, counting.facilityId(),
                     userLogin.getString("userLoginId"), ReadOrigin.handheld((String) context.get("deviceId"), request.code()));
-            // a retried read answers what it did, even if the list was closed since
-            Optional<CountOutcome.Recorded> earlier = stores.get().findScan(request.scanKey());
-            if (earlier.isPresent()) {
-                return ListProgress.addTo(answer(earlier.get()), delegator, counting.piListId());
+            // a retried read answers what it did, even if the list was closed since (on an open list, the store finds it)
+            if (!counting.open()) {
+                Optional<CountOutcome.Recorded> earlier = stores.get().findScan(request.scanKey());
+                if (earlier.isPresent()) {
+                    return ListProgress.addTo(answer(earlier.get()), delegator, counting.piListId());
+                }
             }
             counting.requireOpen();
             if (request.locationSeqId() != null) {
@@ -111,11 +113,11 @@ public final class CountServices {
             }
             Counted counted = read(delegator, request, counting.options(), locale);
             String newLotId = ScanResolver.unknownLot(delegator, counted.lotId());
-            CountOutcome outcome = storeRead(delegator, counting.piListId(), counted, newLotId, stores);
-            if (outcome instanceof CountOutcome.Refused refused) {
+            StoredRead stored = storeRead(delegator, counting.piListId(), counted, newLotId, stores);
+            if (stored.outcome() instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
-            return ListProgress.addTo(answer(outcome), delegator, counting.piListId());
+            return ListProgress.addTo(answer(stored.outcome()), stored.progress());
         } catch (LabelledException e) {
             return Labels.error(e.labelKey(), locale, e.arguments()); // the request, the code or the quantity cannot be read
         } catch (GenericEntityException | RuntimeException e) {
@@ -140,7 +142,8 @@ public final class CountServices {
             }
             // the back office makes no lot OFBiz does not know
             CountOutcome outcome = storeRead(delegator, counting.piListId(), read(delegator, request, ListOptions.BACK_OFFICE, locale), null,
-                    () -> new EntityCountStore(delegator, list, counting.facilityId(), userLogin.getString("userLoginId"), ReadOrigin.backOffice()));
+                    () -> new EntityCountStore(delegator, list, counting.facilityId(), userLogin.getString("userLoginId"), ReadOrigin.backOffice()))
+                    .outcome();
             if (outcome instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
@@ -249,15 +252,20 @@ public final class CountServices {
         return new Counted(read, options);
     }
 
+    /** A read as stored, with the list's progress counters after it. */
+    private record StoredRead(CountOutcome outcome, GenericValue progress) {
+    }
+
     /**
      * Stores a read in a short transaction of its own, run again after a lock conflict: the core decides,
-     * the store writes the line and the scan log, and the list's progress counters come last.
+     * the store writes the line and the scan log, and the list's progress counters come last. The counters
+     * answered are those the read changed, or when it changed none, those read just before it (no second read).
      *
      * @param newLotId a lot OFBiz does not know yet, made with the read; or null
      */
-    private static CountOutcome storeRead(Delegator delegator, String piListId, Counted counted, String newLotId,
+    private static StoredRead storeRead(Delegator delegator, String piListId, Counted counted, String newLotId,
             Supplier<EntityCountStore> stores) throws GenericEntityException {
-        ListProgress.ensure(delegator, piListId);
+        GenericValue before = ListProgress.ensure(delegator, piListId);
         return Transactions.retried("Read " + counted.read().scanKey() + " on list " + piListId, () -> {
             if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
                 delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet
@@ -267,8 +275,8 @@ public final class CountServices {
             if (recorded instanceof CountOutcome.Refused refused) {
                 store.keepRefusal(counted.read(), refused.labelKey());
             }
-            store.saveProgress();
-            return recorded;
+            GenericValue after = store.saveProgress();
+            return new StoredRead(recorded, after != null ? after : before);
         });
     }
 

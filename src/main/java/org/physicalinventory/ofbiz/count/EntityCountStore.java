@@ -33,6 +33,8 @@ final class EntityCountStore implements CountStore {
     private final ReadOrigin origin;
     /** The count of each line this store changed, as it was before (absent: not counted): what the scan log keeps for an undo. */
     private final Map<String, Optional<BigDecimal>> countedBefore = new HashMap<>();
+    /** The lines this store locked, as read after their lock: written from here without being read again. */
+    private final Map<String, GenericValue> lockedLines = new HashMap<>();
     private long linesAdded;
     private long linesCounted;
 
@@ -67,12 +69,11 @@ final class EntityCountStore implements CountStore {
     @Override
     public Optional<CountLine> findLine(LineKey key) {
         try {
-            GenericValue line = CountLineRows.lineByKey(delegator, list.getString("piListId"), key);
+            GenericValue line = CountLineRows.lockedLineByKey(delegator, list.getString("piListId"), key);
             if (line == null) {
                 return Optional.empty();
             }
-            // lock the line before reading its count: concurrent Adds on one line then queue up instead of losing one
-            CountLineRows.lock(delegator, line);
+            lockedLines.put(line.getString("lineSeqId"), line);
             return Optional.of(CountLineRows.toLine(line));
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);
@@ -120,7 +121,10 @@ final class EntityCountStore implements CountStore {
     @Override
     public CountLine setCounted(CountLine countLine, BigDecimal counted, boolean countStartsOver) {
         try {
-            GenericValue line = CountLineRows.line(delegator, list.get("piListId"), countLine.lineSeqId());
+            GenericValue line = lockedLines.get(countLine.lineSeqId());
+            if (line == null) {
+                line = CountLineRows.line(delegator, list.get("piListId"), countLine.lineSeqId());
+            }
             if (countStartsOver) {
                 line.set("bookQuantity", BookRows.bookQuantity(delegator, facilityId, countLine.key()));
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
@@ -147,9 +151,12 @@ final class EntityCountStore implements CountStore {
         return linesCounted;
     }
 
-    /** Adds the lines this store added and counted to the list's progress counters: the last rows the transaction locks. */
-    void saveProgress() throws GenericEntityException {
-        ListProgress.add(delegator, list.getString("piListId"), linesAdded, linesCounted);
+    /**
+     * Adds the lines this store added and counted to the list's progress counters: the last rows the transaction locks.
+     * Returns the counters as this transaction leaves them, or null when it did not change them.
+     */
+    GenericValue saveProgress() throws GenericEntityException {
+        return ListProgress.add(delegator, list.getString("piListId"), linesAdded, linesCounted);
     }
 
     private void setCounted(GenericValue line, BigDecimal counted) {

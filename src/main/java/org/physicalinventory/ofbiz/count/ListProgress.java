@@ -21,13 +21,22 @@ public final class ListProgress {
 
     /** lines and countedLines of the list. */
     public static Map<String, Object> of(Delegator delegator, String piListId) throws GenericEntityException {
-        GenericValue progress = ensure(delegator, piListId);
+        return of(ensure(delegator, piListId));
+    }
+
+    private static Map<String, Object> of(GenericValue progress) {
         return Map.of("lines", progress.getLong("lineCount"), "countedLines", progress.getLong("countedLineCount"));
     }
 
     /** A service's result with the list's lines and countedLines added. */
     static Map<String, Object> addTo(Map<String, Object> result, Delegator delegator, String piListId) throws GenericEntityException {
         result.putAll(of(delegator, piListId));
+        return result;
+    }
+
+    /** A service's result with the lines and countedLines of counters already read. */
+    static Map<String, Object> addTo(Map<String, Object> result, GenericValue progress) {
+        result.putAll(of(progress));
         return result;
     }
 
@@ -52,10 +61,13 @@ public final class ListProgress {
         }
     }
 
-    /** Adds to the counters inside the caller's transaction; they must exist (see {@link #ensure}). */
-    static void add(Delegator delegator, String piListId, long lines, long countedLines) throws GenericEntityException {
+    /**
+     * Adds to the counters inside the caller's transaction; they must exist (see {@link #ensure}). Returns them as changed,
+     * or null when there was nothing to add.
+     */
+    static GenericValue add(Delegator delegator, String piListId, long lines, long countedLines) throws GenericEntityException {
         if (lines == 0 && countedLines == 0) {
-            return;
+            return null;
         }
         // lock the row first: two transactions adding at once then queue up instead of losing one
         EntityCondition key = EntityCondition.makeCondition("piListId", piListId);
@@ -66,5 +78,6 @@ public final class ListProgress {
         progress.set("lineCount", progress.getLong("lineCount") + lines);
         progress.set("countedLineCount", progress.getLong("countedLineCount") + countedLines);
         progress.store();
+        return progress;
     }
 }

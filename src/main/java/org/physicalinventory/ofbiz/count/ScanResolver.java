@@ -53,7 +53,7 @@ final class ScanResolver {
         }
         GenericValue identification = EntityQuery.use(delegator).from("GoodIdentification")
                 .where(EntityCondition.makeCondition("idValue", EntityOperator.IN, Gtin.lookupKeys(productCode)))
-                .orderBy("productId").queryFirst();
+                .orderBy("productId").cache().queryFirst();
         return product(delegator, identification != null ? identification.getString("productId") : productCode);
     }
 

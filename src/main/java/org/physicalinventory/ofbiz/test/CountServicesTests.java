@@ -53,6 +53,24 @@ public class CountServicesTests extends PhysInvTestCase {
         }
     }
 
+    public void testEachReadTellsTheListsProgressAfterIt() throws Exception {
+        String listId = openList("C01", "C02");
+        ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
+        String scanKey = key();
+        Map<String, Object> first = ok(call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", scanKey,
+                "locationSeqId", "C01", "code", EAN, "quantity", new BigDecimal("3")));
+        assertEquals("the first count of a line counts it", List.of(2L, 1L), List.of(first.get("lines"), first.get("countedLines")));
+        Map<String, Object> added = ok(call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", key(),
+                "locationSeqId", "C01", "code", EAN, "quantity", new BigDecimal("2"), "scanAction", "ADD"));
+        assertEquals(0, new BigDecimal("5").compareTo((BigDecimal) added.get("countedQuantity")));
+        assertEquals("a line counted again is not counted twice", List.of(2L, 1L), List.of(added.get("lines"), added.get("countedLines")));
+        Map<String, Object> retried = ok(call("recordPiCount", "pitest-counter", "piListId", listId, "scanKey", scanKey,
+                "locationSeqId", "C01", "code", EAN, "quantity", new BigDecimal("3")));
+        assertEquals(Boolean.TRUE, retried.get("replayed"));
+        assertEquals(List.of(2L, 1L), List.of(retried.get("lines"), retried.get("countedLines")));
+        assertEquals(0, new BigDecimal("5").compareTo(line(listId, "PI_TP_PLAIN", "C01").getBigDecimal("countedQuantity")));
+    }
+
     public void testAReadRetriedWithTheSameKeyCountsOnce() throws Exception {
         String listId = openList("C01", "C02");
         ok(call("generatePiCountLines", "pitest-admin", "piListId", listId));
