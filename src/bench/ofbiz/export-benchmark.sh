@@ -10,8 +10,10 @@
 # Usage: OFBIZ_URL=https://localhost:8443 export-benchmark.sh [FACILITY_ID] [LINES] [ROUNDS]
 # Defaults: PI_REF 50000 3. The inventory (one list of LINES lines, one unit short on each) is made by preparePiBenchmarkInventory,
 # its stock-before snapshot by takePiStockSnapshot; INVENTORY=ID reuses one made before. Env PDF=N: no count sheets job;
-# REPORT_PDF=Y: the valorized report's PDF too (one document, about a second per thousand rows). SHEET_LINES: lines per PDF of
-# the job (default 1000). Works with OFBiz's CSRF defence on or off.
+# REPORT_PDF=Y: the valorized report's PDF too (one document, streamed) and FOP's floor for it (ValorizedReportFloor.pdf: the same
+# rows through FOP with the least FO, a plain block a row). REPORT_ONLY=Y: only the valorized report (CSV as the floor, XLSX, PDF,
+# FOP's floor), no inventory made (best with CLOSING_ID). SHEET_LINES: lines per PDF of the job (default 1000). Works with OFBiz's
+# CSRF defence on or off.
 set -euo pipefail
 . "$(dirname "$0")/ofbiz-session.sh"
 facility="${1:-PI_REF}"
@@ -21,15 +23,19 @@ ofbiz_login
 out="$(mktemp -d)"
 trap 'rm -rf "$out" "$jar"; [ -n "${sampler:-}" ] && kill "$sampler" 2>/dev/null; true' EXIT
 inventory="${INVENTORY:-}"
-if [ -z "$inventory" ]; then
+if [ "${REPORT_ONLY:-N}" = Y ]; then
+    inventory="-"; PDF=N
+elif [ -z "$inventory" ]; then
     inventory="$(ofbiz_post preparePiBenchmarkInventory -d facilityId="$facility" -d rows="$lines" \
         | sed -n 's/.*prepared inventory \([^ ]*\) with.*/\1/p' | head -1)"
     [ -n "$inventory" ] || { echo "no inventory of $lines lines prepared" >&2; exit 1; }
     ofbiz_post takePiStockSnapshot -d piInventoryId="$inventory" -d snapshotType=BEFORE > /dev/null
 fi
+if [ "$inventory" = - ]; then list="-"; else
 list="$(curl -sk --http1.1 -b "$jar" "$url/physinv/control/EditInventory?piInventoryId=$inventory" \
     | grep -o 'CountLines?piListId=[A-Za-z0-9_-]*' | head -1 | cut -d= -f2)"
 [ -n "$list" ] || { echo "inventory $inventory has no list" >&2; exit 1; }
+fi
 if [ -n "${CLOSING_ID:-}" ]; then report="closingId=$CLOSING_ID&facilityId=$facility"; else report="facilityId=$facility"; fi
 echo "export benchmark $(date -u +%FT%TZ), $url, facility $facility, inventory $inventory (list $list), rounds $rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
 # heap in use (MB) of the JVM: young + old, and old alone
@@ -75,7 +81,8 @@ line() { # round name first total rows bytes [heap old]
     count[$2]=$5
 }
 requests="floor sheet-csv sheet-xlsx review-csv stock-zip report-xlsx"
-[ "${REPORT_PDF:-N}" = Y ] && requests="$requests report-pdf"
+[ "${REPORT_ONLY:-N}" = Y ] && requests="floor report-xlsx"
+[ "${REPORT_PDF:-N}" = Y ] || [ "${REPORT_ONLY:-N}" = Y ] && requests="$requests report-pdf pdf-floor"
 for round in $(seq 1 "$rounds"); do
     for request in $requests; do
         case $request in
@@ -86,9 +93,12 @@ for round in $(seq 1 "$rounds"); do
         stock-zip) path="InventoryStock.zip?piInventoryId=$inventory" ;;
         report-xlsx) path="ValorizedReport.xlsx?$report" ;;
         report-pdf) path="ValorizedReport.pdf?$report" ;;
+        pdf-floor) path="ValorizedReportFloor.pdf?$report" ;;
         esac
         read -r f t b h o < <(timed "$path")
-        r=$(case $request in report-pdf) echo 0 ;; stock-zip) rows zip ;; *) rows "$request" ;; esac)
+        # a PDF's rows are the report's: the floor's CSV rows less its totals (checked by the integration tests, not here)
+        r=$(case $request in report-pdf|pdf-floor) echo "${report_rows:-0}" ;; stock-zip) rows zip ;; *) rows "$request" ;; esac)
+        [ "$request" = floor ] && report_rows=$(grep -vc '^\(Total\|Grand\)' "$out/body" | awk '{print $1 - 1}')
         [ "$request" = floor ] && floor_ms=$(awk -v t="$t" -v r="$r" 'BEGIN{printf "%.6f", t * 1000 / r}')
         line "$round" "$request" "$f" "$t" "$r" "$b" "${h:-}" "${o:-}"
     done
@@ -117,10 +127,14 @@ for request in $requests; do
 done
 # the rows of the benchmark table (benchmark-table.sh): each export against the floor's time for as many rows
 for request in $requests; do
-    [ "$request" = floor ] || [ "$request" = report-pdf ] && continue
+    [ "$request" = floor ] || [ "$request" = report-pdf ] || [ "$request" = pdf-floor ] && continue
     awk -v n="$request" -v t="${best[$request]}" -v r="${count[$request]}" -v fms="$fms" 'BEGIN {
         printf "TABLE | export %s vs the valorized report CSV, per row | %d | %.2f | %.2f | %.2f\n", n, r, t, fms * r / 1000, t / (fms * r / 1000) }'
 done
+if [ -n "${best[report-pdf]:-}" ]; then
+    awk -v t="${best[report-pdf]}" -v f="${best[pdf-floor]}" -v r="${count[report-pdf]}" 'BEGIN {
+        printf "TABLE | valorized report PDF (streamed) vs the same rows through FOP as plain blocks | %d | %.2f | %.2f | %.2f\n", r, t, f, t / f }'
+fi
 if [ -n "${job_seconds:-}" ]; then
     awk -v t="$job_seconds" -v r="$lines" -v fms="$fms" 'BEGIN {
         printf "TABLE | count sheets PDF zip (job) vs the valorized report CSV, per row | %d | %.2f | %.2f | %.2f\n", r, t, fms * r / 1000, t / (fms * r / 1000) }'

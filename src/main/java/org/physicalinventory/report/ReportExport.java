@@ -1,5 +1,6 @@
 package org.physicalinventory.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -40,36 +41,109 @@ public final class ReportExport {
         }
     }
 
-    public static void csv(ValorizedReport report, Map<String, String> categoryNames, Words words, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(words.headings());
-            for (ReportRow row : report.rows()) {
-                csv.printRecord(text(row.facilityId()), text(row.productId()), text(row.productName()), text(row.categoryId()), text(row.lotId()),
-                        plain(row.quantity()), plain(row.unitCost()), money(row.value()));
-            }
-            for (CategoryTotal total : report.categories()) {
-                csv.printRecord(words.categoryTotal(), "", text(name(categoryNames, total.categoryId())), text(total.categoryId()), "",
-                        plain(total.quantity()), "", money(total.value()));
-            }
-            csv.printRecord(words.grandTotal(), "", "", "", "", plain(report.totalQuantity()), "", money(report.totalValue()));
+    /**
+     * A report written as its rows come, so that the memory used does not grow with them: {@link #row} for each row in the
+     * report's order, then {@link #finish} writes the total of each category and the grand total ({@link ReportTotals}, added
+     * up as the rows went by) and ends the file. {@link #close} alone (a failure on the way) lets go of what the file held.
+     */
+    public abstract static class Sink implements Closeable {
+
+        private final ReportTotals totals = new ReportTotals();
+        private boolean closed;
+
+        public final void row(ReportRow row) throws IOException {
+            totals.add(row);
+            write(row);
         }
+
+        /** The totals of the rows written so far: the categories whose names {@link #finish} wants. */
+        public final ReportTotals totals() {
+            return totals;
+        }
+
+        /** The totals written and the file ended. */
+        public final void finish(Map<String, String> categoryNames) throws IOException {
+            try (this) {
+                writeTotals(totals, categoryNames);
+            }
+        }
+
+        protected abstract void write(ReportRow row) throws IOException;
+
+        protected abstract void writeTotals(ReportTotals totals, Map<String, String> categoryNames) throws IOException;
+
+        /** Lets go of the file (once, however often it is closed). */
+        protected abstract void release() throws IOException;
+
+        @Override
+        public final void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                release();
+            }
+        }
+    }
+
+    /** Writes a report made beforehand (its rows in memory) through a sink. */
+    public static void write(ValorizedReport report, Map<String, String> categoryNames, Sink sink) throws IOException {
+        try (sink) {
+            for (ReportRow row : report.rows()) {
+                sink.row(row);
+            }
+            sink.finish(categoryNames);
+        }
+    }
+
+    public static void csv(ValorizedReport report, Map<String, String> categoryNames, Words words, Writer out) throws IOException {
+        write(report, categoryNames, csv(words, out));
     }
 
     public static void xlsx(ValorizedReport report, Map<String, String> categoryNames, Words words, String sheetName, OutputStream out)
             throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-        try {
-            Sheet sheet = workbook.createSheet(sheetName);
-            Styles styles = Styles.of(workbook);
-            CellStyle bold = styles.bold();
-            CellStyle money = styles.money();
-            CellStyle boldMoney = styles.boldMoney();
-            int r = 0;
-            Row heading = sheet.createRow(r++);
-            for (int c = 0; c < words.headings().size(); c++) {
-                text(heading, c, words.headings().get(c), bold);
+        write(report, categoryNames, xlsx(words, sheetName, out));
+    }
+
+    /** The report as CSV written as its rows come; the writer is closed with the sink. */
+    public static Sink csv(Words words, Writer out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT);
+        csv.printRecord(words.headings());
+        return new Sink() {
+            @Override
+            protected void write(ReportRow row) throws IOException {
+                csv.printRecord(text(row.facilityId()), text(row.productId()), text(row.productName()), text(row.categoryId()), text(row.lotId()),
+                        plain(row.quantity()), plain(row.unitCost()), money(row.value()));
             }
-            for (ReportRow row : report.rows()) {
+
+            @Override
+            protected void writeTotals(ReportTotals totals, Map<String, String> categoryNames) throws IOException {
+                for (CategoryTotal total : totals.categories()) {
+                    csv.printRecord(words.categoryTotal(), "", text(name(categoryNames, total.categoryId())), text(total.categoryId()), "",
+                            plain(total.quantity()), "", money(total.value()));
+                }
+                csv.printRecord(words.grandTotal(), "", "", "", "", plain(totals.quantity()), "", money(totals.value()));
+            }
+
+            @Override
+            protected void release() throws IOException {
+                csv.close();
+            }
+        };
+    }
+
+    /** The report as XLSX through POI's streaming workbook (500 rows kept in memory), written to {@code out} when finished. */
+    public static Sink xlsx(Words words, String sheetName, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        Sheet sheet = workbook.createSheet(sheetName);
+        Styles styles = Styles.of(workbook);
+        Row heading = sheet.createRow(0);
+        for (int c = 0; c < words.headings().size(); c++) {
+            text(heading, c, words.headings().get(c), styles.bold());
+        }
+        return new Sink() {
+            private int r = 1;
+
+            @Override
+            protected void write(ReportRow row) {
                 Row line = sheet.createRow(r++);
                 text(line, 0, row.facilityId(), null);
                 text(line, 1, row.productId(), null);
@@ -78,25 +152,32 @@ public final class ReportExport {
                 text(line, 4, row.lotId(), null);
                 number(line, 5, row.quantity(), null);
                 number(line, 6, row.unitCost(), null);
-                number(line, 7, row.value(), money);
+                number(line, 7, row.value(), styles.money());
             }
-            for (CategoryTotal total : report.categories()) {
-                Row line = sheet.createRow(r++);
-                text(line, 0, words.categoryTotal(), bold);
-                text(line, 2, name(categoryNames, total.categoryId()), bold);
-                text(line, 3, total.categoryId(), bold);
-                number(line, 5, total.quantity(), bold);
-                number(line, 7, total.value(), boldMoney);
+
+            @Override
+            protected void writeTotals(ReportTotals totals, Map<String, String> categoryNames) throws IOException {
+                for (CategoryTotal total : totals.categories()) {
+                    Row line = sheet.createRow(r++);
+                    text(line, 0, words.categoryTotal(), styles.bold());
+                    text(line, 2, name(categoryNames, total.categoryId()), styles.bold());
+                    text(line, 3, total.categoryId(), styles.bold());
+                    number(line, 5, total.quantity(), styles.bold());
+                    number(line, 7, total.value(), styles.boldMoney());
+                }
+                Row grand = sheet.createRow(r);
+                text(grand, 0, words.grandTotal(), styles.bold());
+                number(grand, 5, totals.quantity(), styles.bold());
+                number(grand, 7, totals.value(), styles.boldMoney());
+                workbook.write(out);
             }
-            Row grand = sheet.createRow(r);
-            text(grand, 0, words.grandTotal(), bold);
-            number(grand, 5, report.totalQuantity(), bold);
-            number(grand, 7, report.totalValue(), boldMoney);
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+
+            @Override
+            protected void release() throws IOException {
+                workbook.dispose();
+                workbook.close();
+            }
+        };
     }
 
     /** The cell styles of an export: bold (headings, totals), money (two decimals), and both. */
@@ -144,15 +225,15 @@ public final class ReportExport {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
-    private static String name(Map<String, String> names, String categoryId) {
+    static String name(Map<String, String> names, String categoryId) {
         return categoryId == null ? null : names.get(categoryId);
     }
 
-    private static String money(BigDecimal value) {
+    static String money(BigDecimal value) {
         return value == null ? "" : value.toPlainString();
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 }

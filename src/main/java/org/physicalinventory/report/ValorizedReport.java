@@ -3,9 +3,7 @@ package org.physicalinventory.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The valorized inventory report: its rows in the order of category, product, facility and lot, the total
@@ -30,15 +28,8 @@ public record ValorizedReport(List<ReportRow> rows, List<CategoryTotal> categori
     public static ValorizedReport of(List<ReportRow> rows) {
         List<ReportRow> sorted = new ArrayList<>(rows);
         sorted.sort(ORDER);
-        Map<String, CategoryTotal> totals = new LinkedHashMap<>();
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal value = BigDecimal.ZERO;
-        for (ReportRow row : sorted) {
-            totals.merge(row.categoryId() == null ? "" : row.categoryId(), new CategoryTotal(row.categoryId(), 1, row.quantity(), row.value()),
-                    (a, b) -> new CategoryTotal(a.categoryId(), a.rows() + 1, a.quantity().add(b.quantity()), a.value().add(b.value())));
-            quantity = quantity.add(row.quantity());
-            value = value.add(row.value());
-        }
-        return new ValorizedReport(sorted, new ArrayList<>(totals.values()), quantity, value);
+        ReportTotals totals = new ReportTotals();
+        sorted.forEach(totals::add);
+        return new ValorizedReport(sorted, totals.categories(), totals.quantity(), totals.value());
     }
 }

@@ -1,30 +1,38 @@
 package org.physicalinventory.ofbiz.valuation;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.SimpleDateFormat;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import javax.servlet.ServletContext;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.Fop;
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilGenerics;
 import org.apache.ofbiz.base.util.UtilHttp;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.webapp.view.AbstractViewHandler;
+import org.apache.ofbiz.webapp.view.ApacheFopWorker;
 import org.apache.ofbiz.webapp.view.ViewHandlerException;
 import org.physicalinventory.ofbiz.Downloads;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Parameters;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
 import org.physicalinventory.reconciliation.Cause;
 import org.physicalinventory.reconciliation.Document;
@@ -33,11 +41,12 @@ import org.physicalinventory.reconciliation.Reconciliation;
 import org.physicalinventory.reconciliation.ReconciliationExport;
 import org.physicalinventory.report.ReportExport;
 import org.physicalinventory.report.ReportExport.Words;
+import org.physicalinventory.report.ReportPdf;
 import org.physicalinventory.report.ValorizedReport;
 
 /**
- * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"})
- * or XLSX ({@code report.xlsx}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
+ * Read-only downloads as views (no event runs on a GET): the valorized inventory report as CSV ({@code page="report.csv"}),
+ * XLSX ({@code report.xlsx}) or PDF ({@code report.pdf}), each streamed (see {@link #report}), a closing reconciled with the ledger ({@code reconciliation.csv}, {@code reconciliation.xlsx}),
  * an inventory's stock before and after as a zip of CSV files ({@code inventory-stock.zip}, streamed, see {@link StockSnapshotZip}), and the review of an inventory's
  * differences as CSV ({@code review.csv}, streamed, see {@link ReviewCsv}). Each runs the service the
  * screens run, as the logged-in user, so the service's permission check guards the download; a refusal answers its
@@ -49,6 +58,10 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     private static final List<String> REPORT_PARAMETERS = List.of("closingId", "organizationPartyId", "facilityId", "valuationMethod",
             "productCategoryId", "supplierPartyId", "productId", "lotId");
 
+    /** The label of each valuation method's name. */
+    private static final Map<String, String> METHODS = Map.of("FIFO", "PhysInvMethodFIFO", "LIFO", "PhysInvMethodLIFO", "AVERAGE",
+            "PhysInvMethodAVERAGE", "LAST_COST", "PhysInvMethodLAST_COST", "STANDARD", "PhysInvMethodSTANDARD");
+
     @Override
     public void init(ServletContext context) {
     }
@@ -58,8 +71,9 @@ public final class DownloadViewHandler extends AbstractViewHandler {
             HttpServletResponse response) throws ViewHandlerException {
         try {
             switch (page) {
-            case "report.csv" -> report(request, response, false);
-            case "report.xlsx" -> report(request, response, true);
+            case "report.csv", "report.xlsx", "report.pdf" -> report(request, response, page.substring(page.indexOf('.') + 1));
+            // the export benchmark's floor for the PDF: the same rows through FOP as plain blocks (ReportPdf.floor)
+            case "report-floor.pdf" -> report(request, response, "floor");
             case "inventory-stock.zip" -> inventoryStock(request, response);
             case "reconciliation.csv" -> reconciliation(request, response, false);
             case "reconciliation.xlsx" -> reconciliation(request, response, true);
@@ -73,34 +87,86 @@ public final class DownloadViewHandler extends AbstractViewHandler {
         }
     }
 
-    private static void report(HttpServletRequest request, HttpServletResponse response, boolean xlsx) throws IOException {
-        Locale locale = UtilHttp.getLocale(request);
+    /**
+     * The valorized report as CSV, XLSX or PDF, written as its rows come: a closing's rows are read by cursor as they are written
+     * (getPiValorizedReportHeading checks the permission and the closing); the live report's rows are worked out in memory by
+     * getPiValorizedReport, as its valuation of the whole history needs, and written the same way.
+     */
+    private static void report(HttpServletRequest request, HttpServletResponse response, String format) throws IOException {
         Map<String, Object> input = new HashMap<>();
+        Map<String, String> filter = new HashMap<>();
         for (String parameter : REPORT_PARAMETERS) {
             input.put(parameter, request.getParameter(parameter));
+            filter.put(parameter, request.getParameter(parameter));
         }
-        Map<String, Object> result = Downloads.run(request, response, xlsx ? "report.xlsx" : "report.csv", "getPiValorizedReport", input);
+        boolean ofClosing = Parameters.text(request.getParameter("closingId")) != null;
+        Map<String, Object> result = Downloads.run(request, response, "report." + format, ofClosing ? "getPiValorizedReportHeading" : "getPiValorizedReport",
+                ofClosing ? Map.of("closingId", request.getParameter("closingId")) : input);
         if (result == null) {
             return;
         }
-        ValorizedReport report = (ValorizedReport) result.get("report");
-        Map<String, String> names = UtilGenerics.cast(result.get("categoryNames"));
+        String file = "valorized-inventory" + (ofClosing ? "-" + Downloads.safe(request.getParameter("closingId")) : "");
+        String extension = "floor".equals(format) ? "pdf" : format;
+        response.setContentType(switch (format) {
+        case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        case "pdf", "floor" -> "application/pdf";
+        default -> "text/csv; charset=UTF-8";
+        });
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "." + extension + "\"");
+        try (ReportExport.Sink sink = sink(format, UtilHttp.getLocale(request), UtilHttp.getTimeZone(request), result, response.getOutputStream())) {
+            if (ofClosing) {
+                ValorizedReportServices.writeClosing((Delegator) request.getAttribute("delegator"), filter, sink);
+            } else {
+                ReportExport.write((ValorizedReport) result.get("report"), UtilGenerics.cast(result.get("categoryNames")), sink);
+            }
+        } catch (GenericEntityException e) {
+            // the file may be cut short: the browser gets a broken file rather than a partial one that looks whole
+            throw new IOException(e);
+        }
+    }
+
+    /** Where the report's rows go: a CSV or XLSX writer, or FOP making the PDF as the FO comes. */
+    private static ReportExport.Sink sink(String format, Locale locale, TimeZone zone, Map<String, Object> about, OutputStream out)
+            throws IOException {
         Words words = new Words(List.of(Labels.message("PhysInvFacility", locale), Labels.message("PhysInvProduct", locale),
                 Labels.message("PhysInvProductName", locale), Labels.message("PhysInvProductCategory", locale), Labels.message("PhysInvLot", locale),
                 Labels.message("PhysInvQuantity", locale), Labels.message("PhysInvUnitCost", locale), Labels.message("PhysInvValue", locale)),
                 Labels.message("PhysInvCategoryTotal", locale), Labels.message("PhysInvGrandTotal", locale));
-        String file = "valorized-inventory" + (request.getParameter("closingId") == null ? "" : "-" + Downloads.safe(request.getParameter("closingId")));
-        if (xlsx) {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
-            ReportExport.xlsx(report, names, words, Labels.message("PhysInvValorizedReport", locale), response.getOutputStream());
-        } else {
-            response.setContentType("text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
-            Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-            ReportExport.csv(report, names, words, out);
-            out.flush();
+        switch (format) {
+        case "xlsx":
+            return ReportExport.xlsx(words, Labels.message("PhysInvValorizedReport", locale), out);
+        case "pdf", "floor":
+            try {
+                Fop fop = ApacheFopWorker.createFopInstance(out, "application/pdf");
+                if ("floor".equals(format)) {
+                    return ReportPdf.floor(fop.getDefaultHandler());
+                }
+                return ReportPdf.fo(new ReportPdf.Heading(Labels.message("PhysInvValorizedReport", locale), about(about, locale, zone),
+                        Labels.message("PhysInvPage", locale), words.headings(), words.categoryTotal(), Labels.message("PhysInvNoCategory", locale),
+                        words.grandTotal()), fop.getDefaultHandler());
+            } catch (FOPException e) {
+                throw new IOException(e);
+            }
+        default:
+            return ReportExport.csv(words, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         }
+    }
+
+    /** What the report is of, as the PDF's heading says it: the closing and its date, or the live stock and its moment; method, currency. */
+    private static String about(Map<String, Object> about, Locale locale, TimeZone zone) {
+        GenericValue closing = (GenericValue) about.get("closing");
+        String of = closing != null
+                ? Labels.message("PhysInvClosing", locale) + " " + closing.getString("closingId") + " · " + Labels.message("PhysInvClosingDate", locale)
+                        + " " + closing.getDate("closingDate")
+                : Labels.message("PhysInvLiveStock", locale) + " · " + moment(about.get("asOf"), zone);
+        return of + " · " + Labels.message("PhysInvValuationMethod", locale) + ": " + Labels.message(METHODS.get(about.get("valuationMethod")), locale)
+                + " · " + about.get("currencyUomId");
+    }
+
+    private static String moment(Object asOf, TimeZone zone) {
+        SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm");
+        format.setTimeZone(zone);
+        return format.format(asOf);
     }
 
     /** A closing reconciled with the ledger: per account its figures, the explanations of its difference and its products. */

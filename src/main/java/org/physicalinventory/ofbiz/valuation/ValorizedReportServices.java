@@ -1,5 +1,7 @@
 package org.physicalinventory.ofbiz.valuation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.apache.ofbiz.base.util.UtilDateTime;
@@ -24,9 +27,11 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Parameters;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
+import org.physicalinventory.report.ReportExport;
 import org.physicalinventory.report.ReportRow;
 import org.physicalinventory.report.StockLine;
 import org.physicalinventory.report.ValorizedReport;
@@ -96,6 +101,18 @@ public final class ValorizedReportServices {
     /** The lines of a closing (or, for a lot, its lot rows valued by the closing's method). */
     private static List<ReportRow> closingRows(Delegator delegator, GenericValue closing, String facilityId, Set<String> products, String lotId)
             throws GenericEntityException {
+        List<ReportRow> rows = new ArrayList<>();
+        eachClosingRow(delegator, closing, facilityId, products, lotId, rows::add);
+        return rows;
+    }
+
+    /**
+     * The report's rows of a closing handed over as its lines are read (a cursor, in the report's order: category, product,
+     * facility), so that an export holds none of them: the rows of a lot, when one is asked for, else one per line with
+     * quantity or value; only the products of the filter (null: all).
+     */
+    private static void eachClosingRow(Delegator delegator, GenericValue closing, String facilityId, Set<String> products, String lotId,
+            Consumer<ReportRow> consumer) throws GenericEntityException {
         String closingId = closing.getString("closingId");
         Map<String, LotQuantity> lots = new HashMap<>();
         if (lotId != null) {
@@ -104,20 +121,67 @@ public final class ValorizedReportServices {
                         lot.getBigDecimal("fifoValue")));
             }
             if (lots.isEmpty()) {
-                return List.of();
+                return;
             }
         }
         ValuationMethod method = ValuationMethod.valueOf(closing.getString("valuationMethod"));
-        List<ReportRow> rows = new ArrayList<>();
-        try (EntityListIterator lines = ClosingRows.linesWithProducts(delegator, closingId, facilityId)) {
-            GenericValue line;
-            while ((line = lines.next()) != null) {
-                if (products == null || products.contains(line.getString("productId"))) {
-                    rows.addAll(stockLine(line, lots.get(key(line.getString("facilityId"), line.getString("productId")))).rows(method, lotId));
+        Transactions.read(() -> {
+            try (EntityListIterator lines = ClosingRows.linesWithProducts(delegator, closingId, facilityId)) {
+                GenericValue line;
+                while ((line = lines.next()) != null) {
+                    if (products == null || products.contains(line.getString("productId"))) {
+                        stockLine(line, lots.get(key(line.getString("facilityId"), line.getString("productId")))).rows(method, lotId).forEach(consumer);
+                    }
                 }
             }
+            return null;
+        });
+    }
+
+    /**
+     * getPiValorizedReportHeading: what the report of a closing is of (the closing, its method, currency and moment), the
+     * permission and the closing checked, without its rows: the exports read them as they write them ({@link #writeClosing}).
+     */
+    public static Map<String, Object> getValorizedReportHeading(DispatchContext dctx, Map<String, ? extends Object> context) {
+        Locale locale = (Locale) context.get("locale");
+        String closingId = Parameters.text(context.get("closingId"));
+        try {
+            GenericValue closing = ClosingRows.closing(dctx.getDelegator(), closingId);
+            if (closing == null) {
+                return Labels.error("PhysInvErrorClosingNotFound", locale, closingId);
+            }
+            Map<String, Object> result = ServiceUtil.returnSuccess();
+            result.put("closing", closing);
+            result.put("valuationMethod", closing.getString("valuationMethod"));
+            result.put("currencyUomId", closing.getString("currencyUomId"));
+            result.put("asOf", closing.getTimestamp("thruDate"));
+            return result;
+        } catch (GenericEntityException e) {
+            return Labels.failure("PhysInvErrorValorizedReportFailed", e, MODULE, locale, closingId);
         }
-        return rows;
+    }
+
+    /**
+     * Writes the report of a closing (its filter as getPiValorizedReport takes it: closingId, facilityId, productCategoryId,
+     * supplierPartyId, productId, lotId) to the sink as its lines are read, then its totals with the categories' names.
+     */
+    public static void writeClosing(Delegator delegator, Map<String, String> filter, ReportExport.Sink sink)
+            throws GenericEntityException, IOException {
+        GenericValue closing = ClosingRows.closing(delegator, filter.get("closingId"));
+        Set<String> products = productFilter(delegator, Parameters.text(filter.get("productId")), Parameters.text(filter.get("productCategoryId")),
+                Parameters.text(filter.get("supplierPartyId")));
+        try {
+            eachClosingRow(delegator, closing, Parameters.text(filter.get("facilityId")), products, Parameters.text(filter.get("lotId")), row -> {
+                try {
+                    sink.row(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        sink.finish(categoryNames(delegator, sink.totals().categories()));
     }
 
     /** A closing's line (with its product) as the report reads it, with its row of the lot asked for, if any. */
