@@ -83,6 +83,25 @@ public record CarriedStock(String facilityId, String productId, Instant at, BigD
         return text.toString();
     }
 
+    /** An item a carried stock holds, with the current unit cost that valued its movements (null when none was needed). */
+    public record HeldItem(String itemId, BigDecimal fallbackCost) {
+    }
+
+    /** The items of a stock's {@link #toText}, read without the rest of it (what decides whether the stock may go on from it). */
+    public static List<HeldItem> heldItems(String text) {
+        List<HeldItem> items = new ArrayList<>();
+        for (int line = text.indexOf("\nI "); line >= 0; line = text.indexOf("\nI ", line + 1)) {
+            // I itemId quantity cost fallbackCost ...
+            int id = line + 3;
+            int quantity = text.indexOf(' ', id) + 1;
+            int cost = text.indexOf(' ', quantity) + 1;
+            int fallback = text.indexOf(' ', cost) + 1;
+            String fallbackCost = text.substring(fallback, text.indexOf(' ', fallback));
+            items.add(new HeldItem(unescape(text.substring(id, quantity - 1)), number(fallbackCost)));
+        }
+        return items;
+    }
+
     /** The stock of {@link #toText}, of this product and facility at that moment. */
     public static CarriedStock fromText(String facilityId, String productId, Instant at, String text) {
         String[] lines = text.split("\n");

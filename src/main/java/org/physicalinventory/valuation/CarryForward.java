@@ -1,14 +1,17 @@
 package org.physicalinventory.valuation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.physicalinventory.valuation.CarriedStock.CarriedItem;
+import org.physicalinventory.valuation.CarriedStock.HeldItem;
 
 /**
  * Which products of a closing's scope may go on from the stock an earlier closing carried forward, and which must be replayed
@@ -42,25 +45,45 @@ public final class CarryForward {
         }
     }
 
-    private final Map<Stock, CarriedStock> carried = new HashMap<>();
+    /** The stocks carried, each with the items it holds. */
+    private final Map<Stock, List<HeldItem>> held = new HashMap<>();
     /** Each carried item's stock and state. */
     private final Map<String, Stock> stockOfItem = new HashMap<>();
-    private final Map<String, CarriedItem> carriedItems = new HashMap<>();
+    private final Map<String, HeldItem> carriedItems = new HashMap<>();
 
     public CarryForward(Collection<CarriedStock> carriedStocks) {
-        for (CarriedStock stock : carriedStocks) {
-            Stock key = new Stock(stock.facilityId(), stock.productId());
-            carried.put(key, stock);
-            for (CarriedItem item : stock.items()) {
-                stockOfItem.put(item.itemId(), key);
-                carriedItems.put(item.itemId(), item);
-            }
-        }
+        this(held(carriedStocks));
     }
 
-    /** The carried stock of a product in a facility, or null when none was carried. */
-    public CarriedStock carried(Stock stock) {
-        return carried.get(stock);
+    /** From the items each carried stock holds (see {@link CarriedStock#heldItems}), without the rest of the stock. */
+    public CarryForward(Map<Stock, List<HeldItem>> held) {
+        held.forEach((stock, items) -> {
+            this.held.put(stock, items);
+            for (HeldItem item : items) {
+                stockOfItem.put(item.itemId(), stock);
+                carriedItems.put(item.itemId(), item);
+            }
+        });
+    }
+
+    private static Map<Stock, List<HeldItem>> held(Collection<CarriedStock> carriedStocks) {
+        Map<Stock, List<HeldItem>> held = new HashMap<>();
+        for (CarriedStock stock : carriedStocks) {
+            List<HeldItem> items = new ArrayList<>();
+            stock.items().forEach(item -> items.add(new HeldItem(item.itemId(), item.fallbackCost())));
+            held.put(new Stock(stock.facilityId(), stock.productId()), items);
+        }
+        return held;
+    }
+
+    /** Whether a stock was carried forward by the closing before. */
+    public boolean carries(Stock stock) {
+        return held.containsKey(stock);
+    }
+
+    /** The stocks carried forward by the closing before. */
+    public Set<Stock> stocks() {
+        return Collections.unmodifiableSet(held.keySet());
     }
 
     /** The items of the scope that the carried stock does not hold: whether any moved before its moment must be found out. */
@@ -102,6 +125,40 @@ public final class CarryForward {
             }
         });
         return whole;
+    }
+
+    /**
+     * Of the stocks that go on from their carried stock (not in {@code whole}), those in which nothing happened since: none of their
+     * items now moved from the carried moment on or was changed since the closing before was read ({@code touched}: its lot, cost,
+     * facility or product may differ), and their product's standard cost is the same ({@code revalued}: those whose cost differs).
+     * Their line, lots and stock carried forward are the closing before's, as they are.
+     */
+    public Set<Stock> unmoved(Collection<CurrentItem> items, Set<Stock> whole, Set<String> touched, Set<String> revalued) {
+        Set<Stock> unmoved = new HashSet<>(held.keySet());
+        unmoved.removeAll(whole);
+        unmoved.removeIf(stock -> revalued.contains(stock.productId()));
+        for (CurrentItem item : items) {
+            if (touched.contains(item.itemId())) {
+                unmoved.remove(item.stock());
+            }
+        }
+        return unmoved;
+    }
+
+    /** The products whose standard cost at one moment ({@code before}) is not that at another ({@code now}), either having none. */
+    public static Set<String> revalued(Map<String, BigDecimal> before, Map<String, BigDecimal> now) {
+        Set<String> revalued = new HashSet<>();
+        before.forEach((productId, cost) -> {
+            if (now.get(productId) == null || now.get(productId).compareTo(cost) != 0) {
+                revalued.add(productId);
+            }
+        });
+        now.keySet().forEach(productId -> {
+            if (!before.containsKey(productId)) {
+                revalued.add(productId);
+            }
+        });
+        return revalued;
     }
 
     /** Whether a carried item valued at its current unit cost (none of its own) costs something else now. */

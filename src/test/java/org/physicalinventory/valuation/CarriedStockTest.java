@@ -19,6 +19,7 @@ import java.util.Random;
 
 import org.junit.Test;
 import org.physicalinventory.valuation.CarriedStock.CarriedItem;
+import org.physicalinventory.valuation.CarriedStock.HeldItem;
 import org.physicalinventory.valuation.CarriedStock.Layer;
 import org.physicalinventory.valuation.ItemSummary.Purchase;
 import org.physicalinventory.valuation.StockValuer.Replayed;
@@ -94,6 +95,10 @@ public class CarriedStockTest {
         CarriedStock read = CarriedStock.fromText("F 1", "P%1", at, stock.toText());
         assertEquals(stock, read);
         assertEquals(stock.layers().get(0).quantity().scale(), read.layers().get(0).quantity().scale());
+        assertEquals("the items it holds read from the text alone", List.of(new HeldItem("odd id%\n\r 1", new BigDecimal("2.50")),
+                new HeldItem("10001", null)), CarriedStock.heldItems(stock.toText()));
+        assertEquals(List.of(), CarriedStock.heldItems(new CarriedStock("F", "P", at, BigDecimal.ZERO, null, null, List.of(), BigDecimal.ZERO,
+                BigDecimal.ZERO, List.of()).toText()));
     }
 
     @Test

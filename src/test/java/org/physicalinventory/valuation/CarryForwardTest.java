@@ -1,7 +1,8 @@
 package org.physicalinventory.valuation;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 import static org.physicalinventory.valuation.StockValuerTest.endOf;
 import static org.physicalinventory.valuation.StockValuerTest.issue;
 import static org.physicalinventory.valuation.StockValuerTest.loaded;
@@ -9,6 +10,7 @@ import static org.physicalinventory.valuation.StockValuerTest.receipt;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.Test;
@@ -45,8 +47,8 @@ public class CarryForwardTest {
         CarryForward carry = january();
         assertEquals(Set.of(), carry.notCarried(asCarried()));
         assertEquals(Set.of(), carry.wholeHistory(asCarried(), Set.of(), Set.of()));
-        assertEquals(new BigDecimal("10"), carry.carried(A_IN_F1).items().get(0).quantity());
-        assertNull(carry.carried(A_IN_F2));
+        assertTrue(carry.carries(A_IN_F1));
+        assertFalse(carry.carries(A_IN_F2));
     }
 
     @Test
@@ -94,5 +96,30 @@ public class CarryForwardTest {
 
     private static StockItem stockItem(String id, String productId, String facilityId, String currentCost, Movement... movements) {
         return new StockItem(id, productId, facilityId, "L1", null, currentCost == null ? null : new BigDecimal(currentCost), List.of(movements));
+    }
+
+    @Test
+    public void productsNothingHappenedInSinceAreCopiedFromTheClosingBeforeAsTheyAre() {
+        CarryForward carry = january();
+        assertEquals(Set.of(A_IN_F1, B_IN_F1), carry.unmoved(asCarried(), Set.of(), Set.of(), Set.of()));
+        assertEquals(Set.of(A_IN_F1, B_IN_F1), carry.stocks());
+    }
+
+    @Test
+    public void aProductOneOfWhoseItemsMovedOrChangedSinceIsReplayedRatherThanCopied() {
+        CarryForward carry = january();
+        assertEquals(Set.of(B_IN_F1), carry.unmoved(asCarried(), Set.of(), Set.of("A2"), Set.of()));
+        List<CurrentItem> items = List.of(asCarried().get(0), asCarried().get(1), asCarried().get(2), new CurrentItem("B2", "F1", "B", null));
+        assertEquals("a new item of B received since", Set.of(A_IN_F1), carry.unmoved(items, Set.of(), Set.of("B2"), Set.of()));
+        assertEquals("nor is a product replayed from its whole history", Set.of(B_IN_F1), carry.unmoved(asCarried(), Set.of(A_IN_F1), Set.of(),
+                Set.of()));
+    }
+
+    @Test
+    public void aProductWhoseStandardCostChangedSinceIsReplayedRatherThanCopied() {
+        Set<String> revalued = CarryForward.revalued(Map.of("A", new BigDecimal("2.00"), "B", new BigDecimal("1.00"), "C", new BigDecimal("3")),
+                Map.of("A", new BigDecimal("2.0000"), "C", new BigDecimal("3.5"), "D", new BigDecimal("1")));
+        assertEquals(Set.of("B", "C", "D"), revalued);
+        assertEquals(Set.of(A_IN_F1), january().unmoved(asCarried(), Set.of(), Set.of(), revalued));
     }
 }

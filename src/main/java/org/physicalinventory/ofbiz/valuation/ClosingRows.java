@@ -2,7 +2,9 @@ package org.physicalinventory.ofbiz.valuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.ofbiz.base.util.UtilMisc;
@@ -16,7 +18,7 @@ import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.difference.PostingDate;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.reconciliation.ClosingValue;
-import org.physicalinventory.valuation.CarriedStock;
+import org.physicalinventory.valuation.CarryForward;
 import org.physicalinventory.valuation.ClosingComparison.Figure;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ValuationException;
@@ -157,17 +159,16 @@ public final class ClosingRows {
         return null;
     }
 
-    /** The stock a closing carries forward, per product and facility, as its replay left it at the closing's moment. */
-    public static List<CarriedStock> carried(Delegator delegator, GenericValue closing) throws GenericEntityException {
+    /** The stock a closing carries forward, per product and facility, as its replay left it at the closing's moment: its text. */
+    public static Map<CarryForward.Stock, String> carriedTexts(Delegator delegator, GenericValue closing) throws GenericEntityException {
         String closingId = closing.getString("closingId");
         return Transactions.read(() -> {
-            List<CarriedStock> carried = new ArrayList<>();
+            Map<CarryForward.Stock, String> carried = new HashMap<>();
             try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where("closingId", closingId)
                     .select("facilityId", "productId", "carriedStock").queryIterator()) {
                 GenericValue row;
                 while ((row = rows.next()) != null) {
-                    carried.add(CarriedStock.fromText(row.getString("facilityId"), row.getString("productId"),
-                            closing.getTimestamp("thruDate").toInstant(), row.getString("carriedStock")));
+                    carried.put(new CarryForward.Stock(row.getString("facilityId"), row.getString("productId")), row.getString("carriedStock"));
                 }
             }
             return carried;

@@ -18,6 +18,7 @@ import org.apache.ofbiz.entity.util.EntityUtilProperties;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.valuation.sql.BulkInsert;
 import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory;
+import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory.Carried;
 import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory.Replay;
 import org.physicalinventory.ofbiz.valuation.sql.LineWriter;
 import org.physicalinventory.ofbiz.valuation.sql.LineWriter.Written;
@@ -25,6 +26,7 @@ import org.physicalinventory.ofbiz.valuation.sql.StockHistory;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.ofbiz.valuation.sql.SummedHistory;
 import org.physicalinventory.valuation.CarriedStock;
+import org.physicalinventory.valuation.CarryForward;
 import org.physicalinventory.valuation.ClosingScope;
 import org.physicalinventory.valuation.ClosingStatus;
 import org.physicalinventory.valuation.ProductValuation;
@@ -168,9 +170,13 @@ final class ClosingRun {
      */
     private long replay(LineWriter writer, List<String> facilityIds, GenericValue carried, StockValuer valuer,
             Map<String, BigDecimal> standardCosts) throws GenericEntityException {
-        List<Replay> replays = read(facilityIds, carried);
+        Carried read = read(facilityIds, carried, standardCosts);
+        List<Replay> replays = read.replays();
         long loaded = System.nanoTime();
-        progress(Map.of("productCount", (long) replays.size()));
+        if (!read.unmoved().isEmpty()) {
+            writer.copy(carried.getString("closingId"), read.dropped());
+        }
+        progress(Map.of("productCount", (long) replays.size() + read.unmoved().size()));
         List<ProductValuation> lines = new ArrayList<>();
         List<CarriedStock> carriedStocks = new ArrayList<>();
         for (int i = 0; i < replays.size(); i++) {
@@ -195,17 +201,22 @@ final class ClosingRun {
         return loaded;
     }
 
-    /** The products to replay: from the closing {@code carried} carries forward (when not null) with the movements since, else from nothing. */
-    private List<Replay> read(List<String> facilityIds, GenericValue carried) throws GenericEntityException {
+    /**
+     * The products to replay: from the closing {@code carried} carries forward (when not null) with the movements since, or copied from
+     * it when nothing happened in them since; else from nothing. {@code standardCosts}: at the closing's moment, in its currency.
+     */
+    private Carried read(List<String> facilityIds, GenericValue carried, Map<String, BigDecimal> standardCosts) throws GenericEntityException {
         Timestamp until = closing.getTimestamp("thruDate");
         if (carried == null) {
             List<Replay> replays = new ArrayList<>();
             StockHistory.load(delegator, facilityIds, until, null).forEach(stock -> replays.add(new Replay(stock, null)));
-            return replays;
+            return new Carried(replays, Set.of(), Set.of());
         }
         Timestamp changedSince = new Timestamp(carried.getTimestamp("runStartedDate").getTime() - openTransactionMillis(delegator));
-        return CarriedHistory.load(delegator, facilityIds, carried.getTimestamp("thruDate"), until, () -> ClosingRows.carried(delegator, carried),
-                changedSince);
+        Set<String> revalued = CarryForward.revalued(StandardCosts.at(delegator, carried.getTimestamp("thruDate"),
+                carried.getString("currencyUomId")), standardCosts);
+        return CarriedHistory.load(delegator, facilityIds, carried.getTimestamp("thruDate"), until, () -> ClosingRows.carriedTexts(delegator,
+                carried), changedSince, revalued, CarriedHistory.copies(delegator));
     }
 
     /**

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.base.util.UtilGenerics;
@@ -27,6 +29,7 @@ import org.physicalinventory.ofbiz.valuation.sql.StockHistory.ItemRows;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Sql;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Stock;
 import org.physicalinventory.valuation.CarriedStock;
+import org.physicalinventory.valuation.CarriedStock.HeldItem;
 import org.physicalinventory.valuation.CarryForward;
 import org.physicalinventory.valuation.CarryForward.CurrentItem;
 import org.physicalinventory.valuation.Movement;
@@ -36,7 +39,9 @@ import org.physicalinventory.valuation.Movement;
  * movements from that closing's moment on, rather than the whole history. Read at once, each on a connection of its own: the
  * carried stock, the scope's items as they are now, their movements since the carried moment, and the items whose history before
  * it was written or changed since that closing was read (by the stamps OFBiz writes on each InventoryItemDetail). The core's
- * CarryForward decides which products go on from the carried stock; the others have their whole history read.
+ * CarryForward decides which products go on from the carried stock, and which of those nothing happened in since (no movement, no
+ * item changed, the same standard cost): their line, lots and carried stock are copied from the closing before in the database rather
+ * than replayed (see ClosingCopy); the others have their whole history read.
  */
 public final class CarriedHistory {
 
@@ -50,42 +55,90 @@ public final class CarriedHistory {
     }
 
     /**
+     * What a closing carried forward reads: the products to replay, and those nothing happened in since ({@code unmoved}), whose line,
+     * lots and carried stock are copied from the closing before; {@code dropped}: the products that closing carried which are not.
+     */
+    public record Carried(List<Replay> replays, Set<CarryForward.Stock> unmoved, Set<CarryForward.Stock> dropped) {
+    }
+
+    /**
      * Every product of the scope to replay up to {@code until}, by facility then product: from its carried stock, with the movements
      * at or after the carried moment {@code at}, where the history before that moment is as it was read; from its whole history
-     * otherwise. {@code changedSince}: a detail stamped from then on may have been written after the carried closing was read.
+     * otherwise; or, when {@code copies}, copied when nothing happened in it since (see {@link CarryForward#unmoved}) if at least half
+     * the carried products are. {@code carriedTexts}: the text of each stock carried (see {@link CarriedStock#toText}).
+     * {@code changedSince}: a detail or item stamped from then on may have been written after the carried closing was read.
+     * {@code revalued}: the products whose standard cost is not what it was at {@code at}.
      */
-    public static List<Replay> load(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until,
-            Callable<List<CarriedStock>> carriedStocks, Timestamp changedSince) throws GenericEntityException {
+    public static Carried load(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until,
+            Callable<Map<CarryForward.Stock, String>> carriedTexts, Timestamp changedSince, Set<String> revalued, boolean copies)
+            throws GenericEntityException {
         long started = System.nanoTime();
-        List<Object> read = StockHistory.atOnce(List.of(carriedStocks::call, () -> StockHistory.readItems(delegator, facilityIds, null),
+        // the texts read apart from the items are gone through there too, while the items come
+        List<Object> read = StockHistory.atOnce(List.of(() -> held(carriedTexts.call()), () -> StockHistory.readItems(delegator, facilityIds, null),
                 () -> movementsSince(delegator, facilityIds, at, until), () -> changedBefore(delegator, at, changedSince)));
-        List<CarriedStock> carried = UtilGenerics.cast(read.get(0));
+        Held held = (Held) read.get(0);
+        Map<CarryForward.Stock, String> texts = held.texts();
         Map<String, ItemRows> items = UtilGenerics.cast(read.get(1));
         Map<String, List<Movement>> since = UtilGenerics.cast(read.get(2));
         Set<String> changed = UtilGenerics.cast(read.get(3));
         long readAtOnce = System.nanoTime();
-        CarryForward carry = new CarryForward(carried);
+        CarryForward carry = new CarryForward(held.items());
         List<CurrentItem> current = new ArrayList<>();
         items.values().forEach(item -> current.add(new CurrentItem(item.itemId, item.facilityId, item.productId, item.unitCost)));
+        Set<String> touched = new HashSet<>(since.keySet());
+        items.values().stream().filter(item -> item.stamped == null || !item.stamped.before(changedSince)).forEach(item -> touched.add(item.itemId));
         Set<String> movedBefore = movedBefore(delegator, carry.notCarried(current), at);
         Set<CarryForward.Stock> whole = carry.wholeHistory(current, changed, movedBefore);
-        Map<CarryForward.Stock, Replay> replays = new TreeMap<>();
-        for (ItemRows item : items.values()) {
-            CarryForward.Stock key = new CarryForward.Stock(item.facilityId, item.productId);
-            if (!whole.contains(key)) {
-                item.movements.addAll(since.getOrDefault(item.itemId, List.of()));
-                replays.computeIfAbsent(key, k -> new Replay(new Stock(k.facilityId(), k.productId(), new ArrayList<>()), carry.carried(k)))
-                        .stock().items().add(item.stockItem());
-            }
-        }
+        // copied only when most are: else the copy and then the removal of the rest would cost more than the rows written
+        Set<CarryForward.Stock> quiet = copies ? carry.unmoved(current, whole, touched, revalued) : Set.of();
+        Set<CarryForward.Stock> unmoved = quiet.size() * 2 < texts.size() ? Set.of() : quiet;
+        Map<CarryForward.Stock, Replay> replays = carriedReplays(items.values(), since, texts, at, key -> !whole.contains(key)
+                && !unmoved.contains(key));
         for (Stock stock : wholeHistory(delegator, facilityIds, until, whole)) {
             replays.put(new CarryForward.Stock(stock.facilityId(), stock.productId()), new Replay(stock, null));
         }
-        Debug.logInfo(String.format("Carried history: %d products carried forward, %d stocks carried, %d items, %d movements since %s,"
-                + " %d items changed before it; read at once in %.2f s; %d products read from their whole history in %.2f s",
-                replays.size() - whole.size(), carried.size(), items.size(), since.values().stream().mapToInt(List::size).sum(), at, changed.size(),
-                (readAtOnce - started) / 1e9, whole.size(), (System.nanoTime() - readAtOnce) / 1e9), MODULE);
-        return new ArrayList<>(replays.values());
+        Set<CarryForward.Stock> dropped = new TreeSet<>(texts.keySet());
+        dropped.removeAll(unmoved);
+        Debug.logInfo(String.format("Carried history: %d stocks carried, %d copied as they are, %d products carried forward and replayed, %d items,"
+                + " %d movements since %s, %d items changed before it; read at once in %.2f s, the rest in %.2f s; %d products read from"
+                + " their whole history", texts.size(), unmoved.size(), replays.size() - whole.size(), items.size(),
+                since.values().stream().mapToInt(List::size).sum(), at, changed.size(), (readAtOnce - started) / 1e9,
+                (System.nanoTime() - readAtOnce) / 1e9, whole.size()), MODULE);
+        return new Carried(new ArrayList<>(replays.values()), unmoved, dropped);
+    }
+
+    /**
+     * Whether the products nothing happened in since are better copied in the database: not on embedded Derby, which copies the
+     * carried texts slower than it writes them.
+     */
+    public static boolean copies(Delegator delegator) {
+        return !"derby".equals(new Sql(delegator).datasource.getFieldTypeName());
+    }
+
+    /** The text of each stock carried, and the items it holds. */
+    private record Held(Map<CarryForward.Stock, String> texts, Map<CarryForward.Stock, List<HeldItem>> items) {
+    }
+
+    private static Held held(Map<CarryForward.Stock, String> texts) {
+        Map<CarryForward.Stock, List<HeldItem>> items = new HashMap<>();
+        texts.forEach((stock, text) -> items.put(stock, CarriedStock.heldItems(text)));
+        return new Held(texts, items);
+    }
+
+    /** The stocks of the items that go on from their carried stock ({@code goesOn}), each with its items and their movements since. */
+    private static Map<CarryForward.Stock, Replay> carriedReplays(Collection<ItemRows> items, Map<String, List<Movement>> since,
+            Map<CarryForward.Stock, String> texts, Timestamp at, Predicate<CarryForward.Stock> goesOn) {
+        Map<CarryForward.Stock, Replay> replays = new TreeMap<>();
+        for (ItemRows item : items) {
+            CarryForward.Stock key = new CarryForward.Stock(item.facilityId, item.productId);
+            if (goesOn.test(key)) {
+                item.movements.addAll(since.getOrDefault(item.itemId, List.of()));
+                replays.computeIfAbsent(key, k -> new Replay(new Stock(k.facilityId(), k.productId(), new ArrayList<>()),
+                        texts.containsKey(k) ? CarriedStock.fromText(k.facilityId(), k.productId(), at.toInstant(), texts.get(k)) : null))
+                        .stock().items().add(item.stockItem());
+            }
+        }
+        return replays;
     }
 
     /** The stocks to replay in full: the whole history of their products in the scope, of those facilities only. */

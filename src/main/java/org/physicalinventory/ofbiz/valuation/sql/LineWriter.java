@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.valuation.sql;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -15,6 +16,7 @@ import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.valuation.CarriedStock;
+import org.physicalinventory.valuation.CarryForward;
 import org.physicalinventory.valuation.ProductValuation;
 import org.physicalinventory.valuation.ProductValuation.LotQuantity;
 
@@ -28,7 +30,7 @@ public final class LineWriter implements Runnable {
 
     private static final String MODULE = LineWriter.class.getName();
     /** The end of the lines: an object of its own (compared by identity: an empty batch handed over is not the end). */
-    private static final Batch END = new Batch(List.of(), List.of());
+    private static final Batch END = new Batch(List.of(), List.of(), null);
 
     private final Delegator delegator;
     private final String closingId;
@@ -43,11 +45,14 @@ public final class LineWriter implements Runnable {
     private BigDecimal quantity = BigDecimal.ZERO;
     private BigDecimal value = BigDecimal.ZERO;
 
-    /** Lines handed over, and the stock carried forward of their products (none unless by LIFO). */
-    private record Batch(List<ProductValuation> lines, List<CarriedStock> carried) {
+    /** Lines handed over, and the stock carried forward of their products (none unless by LIFO); or the rows of a closing to copy. */
+    private record Batch(List<ProductValuation> lines, List<CarriedStock> carried, Copy copy) {
     }
 
-    /** What a run wrote: how many lines, their quantity and value. */
+    /** The rows of closing {@code fromId} to copy, but those of the {@code dropped} products. */
+    private record Copy(String fromId, Collection<CarryForward.Stock> dropped) {
+    }
+
     public record Written(long lines, BigDecimal quantity, BigDecimal value) {
     }
 
@@ -78,7 +83,16 @@ public final class LineWriter implements Runnable {
     /** Hands lines over to be written with the stock their products carry forward; fails at once when the writing has failed. */
     public void write(List<ProductValuation> lines, List<CarriedStock> carried) throws GenericEntityException {
         checkFailure();
-        put(new Batch(List.copyOf(lines), List.copyOf(carried)));
+        put(new Batch(List.copyOf(lines), List.copyOf(carried), null));
+    }
+
+    /**
+     * The lines, lots and stock carried forward of closing {@code fromId} are the run's too, but those of the {@code dropped} products
+     * (copied in the database before the lines handed over, which must be of other products): before any line is handed over.
+     */
+    public void copy(String fromId, Collection<CarryForward.Stock> dropped) throws GenericEntityException {
+        checkFailure();
+        put(new Batch(List.of(), List.of(), new Copy(fromId, List.copyOf(dropped))));
     }
 
     /** Waits for the lines to be written and committed. */
@@ -111,7 +125,6 @@ public final class LineWriter implements Runnable {
     /** The whole writing, in the writer's transaction: old lines out, the new lines, their lots, the stock carried forward, the header. */
     private Written writeAll() throws GenericEntityException {
         long started = System.nanoTime();
-        delegator.removeByAnd("PiStockClosingCarry", UtilMisc.toMap("closingId", closingId));
         delegator.removeByAnd("PiStockClosingLot", UtilMisc.toMap("closingId", closingId));
         delegator.removeByAnd("PiStockClosingLine", UtilMisc.toMap("closingId", closingId));
         long removed = System.nanoTime();
@@ -132,8 +145,19 @@ public final class LineWriter implements Runnable {
     /** The lines as they come, until the run ends or is abandoned; answers the batches written. */
     private List<Batch> writeLines() throws GenericEntityException {
         List<Batch> batches = new ArrayList<>();
+        Batch first = take();
+        // the stock carried forward once the run has read what it goes on from, which is in the same table: on embedded Derby the
+        // removal of thousands of rows locks the whole table, and the run would wait for it
+        delegator.removeByAnd("PiStockClosingCarry", UtilMisc.toMap("closingId", closingId));
+        if (first.copy() != null && !abandoned) {
+            Written copied = ClosingCopy.copy(delegator, first.copy().fromId(), closingId, first.copy().dropped());
+            lines += copied.lines();
+            quantity = quantity.add(copied.quantity());
+            value = value.add(copied.value());
+            first = take();
+        }
         try (BulkInsert lineRows = new BulkInsert(delegator, "PiStockClosingLine")) {
-            for (Batch batch = take(); batch != END && !abandoned; batch = take()) {
+            for (Batch batch = first; batch != END && !abandoned; batch = take()) {
                 batches.add(batch);
                 for (ProductValuation line : batch.lines()) {
                     lineRows.add(lineRow(line));

@@ -87,13 +87,17 @@ public final class StockHistory {
         return new ArrayList<>(stocks.values());
     }
 
-    /** The inventory items of the facilities (of the products, when given): one plain query, as the movements below. */
+    /**
+     * The inventory items of the facilities (of the products, when given), with when each row was last written: one plain query, as the
+     * movements below.
+     */
     static Map<String, ItemRows> readItems(Delegator delegator, Collection<String> facilityIds, Collection<String> productIds)
             throws GenericEntityException {
         Sql sql = new Sql(delegator);
         ModelEntity item = delegator.getModelEntity("InventoryItem");
         String query = "SELECT " + col(item, "inventoryItemId") + ", " + col(item, "productId") + ", " + col(item, "facilityId") + ", "
-                + col(item, "locationSeqId") + ", " + col(item, "lotId") + ", " + col(item, "unitCost") + " FROM " + item.getTableName(sql.datasource)
+                + col(item, "locationSeqId") + ", " + col(item, "lotId") + ", " + col(item, "unitCost") + ", " + col(item, "lastUpdatedTxStamp")
+                + " FROM " + item.getTableName(sql.datasource)
                 + " WHERE " + col(item, "facilityId") + " IN (" + marks(facilityIds.size()) + ")"
                 + (productIds == null ? "" : " AND " + col(item, "productId") + " IN (" + marks(productIds.size()) + ")");
         Map<String, ItemRows> items = new HashMap<>();
@@ -109,8 +113,10 @@ public final class StockHistory {
             }
             ResultSet rows = processor.executeQuery();
             while (rows.next()) {
-                items.put(rows.getString(1), new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getBigDecimal(6)));
+                ItemRows itemRows = new ItemRows(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                        rows.getBigDecimal(6));
+                itemRows.stamped = rows.getTimestamp(7);
+                items.put(itemRows.itemId, itemRows);
             }
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read the inventory items", e);
@@ -314,6 +320,8 @@ public final class StockHistory {
         final String lotId;
         final BigDecimal unitCost;
         final List<Movement> movements = new ArrayList<>();
+        /** When the item's row was last written (the transaction's start), where read. */
+        Timestamp stamped;
 
         ItemRows(String itemId, String productId, String facilityId, String locationSeqId, String lotId, BigDecimal unitCost) {
             this.itemId = itemId;
