@@ -153,7 +153,6 @@ public class CarriedClosingTests extends PhysInvTestCase {
         Timestamp until = Timestamp.from(Date.valueOf(date).toLocalDate().plusDays(1).atStartOfDay(UTC).toInstant());
         Carried read = CarriedHistory.load(getDelegator(), List.of(FACILITY), carried.getTimestamp("thruDate"), until,
                 () -> ClosingRows.carriedTexts(getDelegator(), carried), carried.getTimestamp("runStartedDate"), Set.of(), true);
-        assertTrue("products nothing happened in since, copied as they are: " + read.unmoved().size(), read.unmoved().size() >= 20);
         Set<String> whole = new TreeSet<>();
         int carriedForward = read.unmoved().size();
         for (Replay replay : read.replays()) {
