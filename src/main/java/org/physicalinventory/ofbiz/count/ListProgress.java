@@ -30,8 +30,7 @@ public final class ListProgress {
 
     /** A service's result with the list's lines and countedLines added. */
     static Map<String, Object> addTo(Map<String, Object> result, Delegator delegator, String piListId) throws GenericEntityException {
-        result.putAll(of(delegator, piListId));
-        return result;
+        return addTo(result, ensure(delegator, piListId));
     }
 
     /** A service's result with the lines and countedLines of counters already read. */
