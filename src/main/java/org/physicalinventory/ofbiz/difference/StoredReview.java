@@ -15,6 +15,7 @@ import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.apache.ofbiz.service.LocalDispatcher;
 import org.physicalinventory.explain.KeptReviewCodec;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.ofbiz.Transactions;
@@ -74,6 +75,28 @@ public final class StoredReview {
         String key = delegator.getDelegatorName() + "|" + piInventoryId;
         if (PENDING.put(key, new Pending(delegator, piInventoryId, stamp, kept)) == null) {
             WRITING.execute(() -> write(PENDING.remove(key)));
+        }
+    }
+
+    /**
+     * The reviews stored for inventories not posted yet read back and brought up to date, one after the other in the background
+     * (those of at least {@link KeptReview#WARM_FROM} lines), so that their first page after a start finds them kept. Failures are
+     * logged only.
+     */
+    public static void warmAll(Delegator delegator, LocalDispatcher dispatcher) {
+        try {
+            List<String> stored = EntityQuery.use(delegator).select("piInventoryId").from("PiKeptReview").queryList().stream()
+                    .map(row -> row.getString("piInventoryId")).toList();
+            if (stored.isEmpty()) {
+                return;
+            }
+            for (GenericValue inventory : EntityQuery.use(delegator).from("PiInventory").where(EntityCondition.makeCondition("piInventoryId",
+                    EntityOperator.IN, stored), EntityCondition.makeCondition("postedDate", null), EntityCondition.makeCondition("statusId",
+                    EntityOperator.IN, List.of(InventoryStatus.COUNTING.statusId(), InventoryStatus.COUNTED.statusId()))).queryList()) {
+                KeptReview.warm(delegator, dispatcher, inventory);
+            }
+        } catch (GenericEntityException e) {
+            Debug.logWarning(e, "The stored reviews were not read back in advance", MODULE);
         }
     }
 

@@ -62,10 +62,8 @@ public final class DownloadViewHandler extends AbstractViewHandler {
     private static final Map<String, String> METHODS = Map.of("FIFO", "PhysInvMethodFIFO", "LIFO", "PhysInvMethodLIFO", "AVERAGE",
             "PhysInvMethodAVERAGE", "LAST_COST", "PhysInvMethodLAST_COST", "STANDARD", "PhysInvMethodSTANDARD");
 
-    /** When the back office starts: FOP warmed up in the background, so that the first PDF asked for comes at once. */
     @Override
     public void init(ServletContext context) {
-        PdfWarmUp.start();
     }
 
     @Override
