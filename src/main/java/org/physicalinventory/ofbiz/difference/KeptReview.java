@@ -46,7 +46,8 @@ import org.physicalinventory.explain.Movement;
  * a key the review does not have, works the whole review out again. Kept for four inventories at once, in this server's
  * memory (about 0.85 KB a line: 100,000 lines take some 85 MB), for {@link #MINUTES} minutes at most (memory may take it
  * back sooner): a change of a product's average or standard cost alone, which only found stock is valued at, shows within
- * that time.
+ * that time. Each review worked out is also stored in the database ({@link StoredReview}), and a server with none in memory
+ * (just started, or memory took it back) reads the stored one as if it had kept it.
  * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); brought up
  * to date in part, only the changed keys' movements are read again. A review kept without them (asked with causes=N, to measure
  * what they cost) is kept apart.
