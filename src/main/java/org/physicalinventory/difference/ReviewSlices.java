@@ -63,6 +63,16 @@ public final class ReviewSlices {
         return new ReviewSlices(slices);
     }
 
+    /** The review as it was kept, slice by slice (what {@link #slices()} gave): the same slices, so the same keys in each. */
+    public static ReviewSlices ofSlices(List<List<Reviewed>> slices) {
+        return new ReviewSlices(slices.stream().map(List::copyOf).toList());
+    }
+
+    /** The slices, each its keys' differences with their lines in the review's order. */
+    public List<List<Reviewed>> slices() {
+        return Collections.unmodifiableList(slices);
+    }
+
     /** Every difference, in the review's order. */
     public List<Difference> differences() {
         return Collections.unmodifiableList(differences);

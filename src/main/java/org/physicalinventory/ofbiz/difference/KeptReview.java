@@ -1,5 +1,7 @@
 package org.physicalinventory.ofbiz.difference;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +33,9 @@ import org.physicalinventory.difference.ReviewTotals;
 import org.physicalinventory.difference.SlicedReview.Reviewed;
 import org.physicalinventory.explain.CauseKind;
 import org.physicalinventory.explain.ExplainedLine;
+import org.physicalinventory.explain.KeptReviewCodec;
 import org.physicalinventory.explain.LikelyCause;
+import org.physicalinventory.explain.Movement;
 
 /**
  * The review of an inventory not posted yet, as the review screen pages through it: worked out once (slice by slice, see
@@ -42,7 +46,8 @@ import org.physicalinventory.explain.LikelyCause;
  * a key the review does not have, works the whole review out again. Kept for four inventories at once, in this server's
  * memory (about 0.85 KB a line: 100,000 lines take some 85 MB), for {@link #MINUTES} minutes at most (memory may take it
  * back sooner): a change of a product's average or standard cost alone, which only found stock is valued at, shows within
- * that time.
+ * that time. Each review worked out is also stored in the database ({@link StoredReview}), and a server with none in memory
+ * (just started, or memory took it back) reads the stored one as if it had kept it.
  * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); brought up
  * to date in part, only the changed keys' movements are read again. A review kept without them (asked with causes=N, to measure
  * what they cost) is kept apart.
@@ -70,6 +75,10 @@ final class KeptReview {
     /** Brought up to date in part: the keys changed since the review it came from (whose causes are read again); else null. */
     private Set<LineKey> changedSince;
     private volatile List<Difference> byCause;
+    /** The rows written just before its stamp was read, as it saw them. */
+    private ReviewChanges.Seen seen = ReviewChanges.Seen.NONE;
+    /** Read back as it was stored ({@link StoredReview}), not worked out by this server. */
+    private boolean stored;
 
     private KeptReview(ReviewChanges.Stamp stamp, ReviewSlices slices, Map<LineKey, ExplainedLine> explained) {
         this.stamp = stamp;
@@ -108,8 +117,46 @@ final class KeptReview {
                     return meanwhile;
                 }
             }
+            if (meanwhile == null && withCauses) {
+                // none in this server's memory (it started since, or memory took it back): the one stored, when there is one
+                meanwhile = stored(delegator, inventory);
+            }
             return workedOut(new Working(delegator, dispatcher, inventory, changes, withCauses), key, stamp, meanwhile);
         }
+    }
+
+    private static Map<String, Instant> instants(Map<String, Timestamp> stamps) {
+        if (stamps == null) {
+            return null;
+        }
+        Map<String, Instant> instants = new HashMap<>(stamps.size() * 2);
+        stamps.forEach((id, stamp) -> instants.put(id, stamp.toInstant()));
+        return instants;
+    }
+
+    private static Map<String, Timestamp> timestamps(Map<String, Instant> instants) {
+        if (instants == null) {
+            return null;
+        }
+        Map<String, Timestamp> stamps = new HashMap<>(instants.size() * 2);
+        instants.forEach((id, at) -> stamps.put(id, Timestamp.from(at)));
+        return stamps;
+    }
+
+    /** The review stored for the inventory (by this server or another), as it was when stored; null when none is. */
+    private static KeptReview stored(Delegator delegator, GenericValue inventory) {
+        return StoredReview.read(delegator, inventory.getString("piInventoryId")).map(read -> {
+            ReviewSlices slices = ReviewSlices.ofSlices(read.kept().slices());
+            Map<LineKey, ExplainedLine> explained = new HashMap<>();
+            slices.slices().forEach(slice -> slice.forEach(one -> explained.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines()))));
+            KeptReview review = new KeptReview(read.stamp(), slices, explained);
+            Map<LineKey, List<Movement>> movements = new HashMap<>();
+            read.kept().movements().forEach(m -> movements.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+            review.reading = new ReviewCauses.Reading(read.kept().window(), movements, read.kept().packs());
+            review.seen = new ReviewChanges.Seen(timestamps(read.kept().seenLines()), timestamps(read.kept().seenItems()));
+            review.stored = true;
+            return review;
+        }).orElse(null);
     }
 
     /**
@@ -155,14 +202,26 @@ final class KeptReview {
     private static KeptReview workedOut(Working working, String key, ReviewChanges.Stamp stamp, KeptReview kept)
             throws GenericEntityException, GenericServiceException {
         long start = System.nanoTime();
-        KeptReview review = kept == null || !stamp.followsInPart(kept.stamp) ? null : kept.inPart(working, stamp);
-        String how = review == null ? "whole" : "in part";
+        KeptReview review;
+        String how;
+        if (kept != null && kept.stored && kept.stamp.sameAs(stamp)) {
+            // as it was stored: only its causes are worked out again (the transfers and the rules over what was read)
+            review = kept;
+            review.changedSince = Set.of();
+            how = "as stored";
+        } else {
+            review = kept == null || !stamp.followsInPart(kept.stamp) ? null : kept.inPart(working, stamp);
+            how = review == null ? "whole" : kept.stored ? "in part, from the stored review" : "in part";
+        }
         if (review == null) {
+            // before the review reads its lines and items: what it will have seen of the rows written just before its stamp
+            ReviewChanges.Seen seen = working.changes().seen(working.inventory(), stamp.read());
             List<Reviewed> reviewed = new ArrayList<>();
             ReviewStream.review(working.delegator(), working.dispatcher(), working.inventory(), holdsItems(stamp), reviewed::add);
             Map<LineKey, ExplainedLine> explained = new HashMap<>();
             reviewed.forEach(one -> explained.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines())));
             review = new KeptReview(stamp, ReviewSlices.of(reviewed, ReviewStream.KEYS_PER_SLICE), explained);
+            review.seen = seen;
         }
         long causesStart = System.nanoTime();
         if (working.withCauses()) {
@@ -175,6 +234,11 @@ final class KeptReview {
         }
         review.changedSince = null;
         KEPT.put(key, review);
+        if (working.withCauses() && !review.stored) {
+            StoredReview.keep(working.delegator(), working.inventory().getString("piInventoryId"), review.stamp, new KeptReviewCodec.Kept(
+                    review.slices.slices(), review.reading.window(), review.reading.movements().values().stream().flatMap(List::stream).toList(),
+                    review.reading.packs(), instants(review.seen.lines()), instants(review.seen.items())));
+        }
         Debug.logInfo(String.format("Reviewed inventory %s (%s): %d differences in %.2f s (likely causes: %s)", working.inventory().get("piInventoryId"),
                 how, review.slices.differences().size(), (System.nanoTime() - start) / 1e9, working.withCauses() ? String.format("%d keys in %.2f s",
                 review.causes.size(), (System.nanoTime() - causesStart) / 1e9) : "not asked"), MODULE);
@@ -197,9 +261,15 @@ final class KeptReview {
     private KeptReview inPart(Working working, ReviewChanges.Stamp now) throws GenericEntityException, GenericServiceException {
         GenericValue inventory = working.inventory();
         // what changed since this review's stamp was read (rows stamped up to MARGIN_MILLIS earlier: their transactions began then)
-        List<LineKey> lines = working.changes().linesChanged(inventory, stamp.read());
-        List<LineKey> items = lines == null ? null : working.changes().itemsChanged(inventory, stamp.read());
-        if (items == null || !lines.stream().allMatch(slices::holds)) {
+        List<ReviewChanges.Row> lineRows = working.changes().linesSince(inventory, stamp.read());
+        List<ReviewChanges.Row> itemRows = lineRows == null ? null : working.changes().itemsSince(inventory, stamp.read());
+        if (itemRows == null) {
+            return null;
+        }
+        // rows this review saw within the margin and still as it saw them have not changed
+        List<LineKey> lines = ReviewChanges.Seen.changed(lineRows, seen.lines());
+        List<LineKey> items = ReviewChanges.Seen.changed(itemRows, seen.items());
+        if (lines.size() + items.size() > ReviewChanges.MOST_CHANGES || !lines.stream().allMatch(slices::holds)) {
             return null;
         }
         Set<LineKey> changed = new HashSet<>(lines);
@@ -223,6 +293,7 @@ final class KeptReview {
         touched.forEach(slice -> slices.keys(slice).forEach(explainedNow::remove));
         again.values().forEach(slice -> slice.forEach(one -> explainedNow.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines()))));
         KeptReview review = new KeptReview(now, replaced, explainedNow);
+        review.seen = ReviewChanges.Seen.of(lineRows, itemRows, now.read());
         review.changedSince = changed;
         return review;
     }

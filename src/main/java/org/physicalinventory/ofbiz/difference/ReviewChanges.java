@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -27,9 +30,12 @@ final class ReviewChanges {
 
     /** More changed rows than this: the whole review is worked out again rather than slice by slice. */
     static final int MOST_CHANGES = 20_000;
+    /** More rows written since a stamp than this are not read one by one: the whole review is worked out again. */
+    static final int MOST_ROWS = 250_000;
     /**
-     * How long before the kept stamp rows changed since are looked for: a row's lastUpdatedStamp is when its transaction began,
-     * so a transaction that began before the review was kept and committed after stamps its rows earlier than the stamp.
+     * How long before the kept stamp rows changed since are looked for: a row's lastUpdatedStamp is when it was written (OFBiz's
+     * "now" in its transaction), so a transaction that wrote it before the review was kept and committed after stamps it earlier
+     * than the stamp. Transactions that write what a review depends on are assumed to last less than this.
      */
     static final long MARGIN_MILLIS = 5 * 60_000L;
 
@@ -73,6 +79,40 @@ final class ReviewChanges {
         boolean sameAs(Stamp other) {
             return lines == other.lines && items == other.items && Objects.equals(linesChanged, other.linesChanged)
                     && Objects.equals(itemsChanged, other.itemsChanged) && others.equals(other.others) && sums.equals(other.sums);
+        }
+
+        /** The stamp as text, exactly (every timestamp as epoch milliseconds and nanoseconds: no time zone in it). */
+        String text() {
+            return String.join("\n", String.valueOf(lines), instant(linesChanged), String.valueOf(items), instant(itemsChanged), others, sums,
+                    instant(read));
+        }
+
+        /** The stamp {@link #text()} gave; empty when the text is not one. */
+        static Optional<Stamp> parse(String text) {
+            String[] parts = text == null ? new String[0] : text.split("\n", -1);
+            if (parts.length != 7) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Stamp(Long.parseLong(parts[0]), timestamp(parts[1]), Long.parseLong(parts[2]), timestamp(parts[3]), parts[4],
+                        parts[5], timestamp(parts[6])));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static String instant(Timestamp at) {
+            return at == null ? "" : at.getTime() + ":" + at.getNanos();
+        }
+
+        private static Timestamp timestamp(String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            int colon = text.indexOf(':');
+            Timestamp at = new Timestamp(Long.parseLong(text.substring(0, colon)));
+            at.setNanos(Integer.parseInt(text.substring(colon + 1)));
+            return at;
         }
 
         /**
@@ -131,22 +171,67 @@ final class ReviewChanges {
         return sum == null ? "" : sum.stripTrailingZeros().toPlainString();
     }
 
-    /**
-     * The keys of the inventory's lines changed at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than
-     * {@link #MOST_CHANGES}.
-     */
-    List<LineKey> linesChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
-        String sql = "SELECT " + keyColumns(line, "L.") + " FROM " + lineTable + " L, " + listTable + " LI WHERE L."
-                + ReviewBook.col(line, "piListId") + " = LI." + ReviewBook.col(list, "piListId") + " AND LI."
-                + ReviewBook.col(list, "piInventoryId") + " = ? AND L." + ReviewBook.col(line, "lastUpdatedStamp") + " >= ?";
-        return keys(sql, inventory.getString("piInventoryId"), since);
+    /** A row written at or after a time: its id (a line: piListId|lineSeqId; an item: inventoryItemId), its key and its stamp. */
+    record Row(String id, LineKey key, Timestamp stamp) {
     }
 
-    /** The keys of the facility's items changed at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than {@link #MOST_CHANGES}. */
-    List<LineKey> itemsChanged(GenericValue inventory, Timestamp since) throws GenericEntityException {
-        String sql = "SELECT " + keyColumns(item, "") + " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ? AND "
-                + ReviewBook.col(item, "lastUpdatedStamp") + " >= ?";
-        return keys(sql, inventory.getString("facilityId"), since);
+    /**
+     * The rows a review saw stamped within {@link #MARGIN_MILLIS} before its stamp was read, each with its stamp: read before the
+     * review reads its lines and items, so the review saw each of them as it was then, or later. Those rows, found again with the
+     * same stamp, have not changed since (a row written again gets a new stamp); only the others are looked at, so that an
+     * inventory made or counted in bulk just before its review is not worked out whole again for it. Null maps: too many rows to
+     * keep (then every row of the margin counts as changed, as it would without them).
+     */
+    record Seen(Map<String, Timestamp> lines, Map<String, Timestamp> items) {
+
+        static final Seen NONE = new Seen(null, null);
+
+        /** The rows of these stamped at or after {@code read} less {@link #MARGIN_MILLIS}. */
+        static Seen of(List<Row> lines, List<Row> items, Timestamp read) {
+            return new Seen(stamps(lines, read), stamps(items, read));
+        }
+
+        private static Map<String, Timestamp> stamps(List<Row> rows, Timestamp read) {
+            if (rows == null) {
+                return null;
+            }
+            long from = read.getTime() - MARGIN_MILLIS;
+            Map<String, Timestamp> stamps = new HashMap<>();
+            rows.stream().filter(row -> row.stamp() != null && row.stamp().getTime() >= from).forEach(row -> stamps.put(row.id(), row.stamp()));
+            return stamps;
+        }
+
+        /** The keys of the rows that changed since this was read: not seen then, or seen with another stamp. */
+        static List<LineKey> changed(List<Row> rows, Map<String, Timestamp> seen) {
+            return rows.stream().filter(row -> seen == null || !Objects.equals(seen.get(row.id()), row.stamp())).map(Row::key).toList();
+        }
+    }
+
+    /**
+     * The rows of the inventory's lines and of the facility's items stamped at or after {@code read} less {@link #MARGIN_MILLIS}
+     * (to be read before the review they go with).
+     */
+    Seen seen(GenericValue inventory, Timestamp read) throws GenericEntityException {
+        return Seen.of(linesSince(inventory, read), itemsSince(inventory, read), read);
+    }
+
+    /**
+     * The rows of the inventory's lines written at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than
+     * {@link #MOST_ROWS}.
+     */
+    List<Row> linesSince(GenericValue inventory, Timestamp since) throws GenericEntityException {
+        String sql = "SELECT " + keyColumns(line, "L.") + ", L." + ReviewBook.col(line, "lastUpdatedStamp") + ", L." + ReviewBook.col(line, "piListId")
+                + ", L." + ReviewBook.col(line, "lineSeqId") + " FROM " + lineTable + " L, " + listTable + " LI WHERE L."
+                + ReviewBook.col(line, "piListId") + " = LI." + ReviewBook.col(list, "piListId") + " AND LI."
+                + ReviewBook.col(list, "piInventoryId") + " = ? AND L." + ReviewBook.col(line, "lastUpdatedStamp") + " >= ?";
+        return rows(sql, inventory.getString("piInventoryId"), since, true);
+    }
+
+    /** The rows of the facility's items written at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than {@link #MOST_ROWS}. */
+    List<Row> itemsSince(GenericValue inventory, Timestamp since) throws GenericEntityException {
+        String sql = "SELECT " + keyColumns(item, "") + ", " + ReviewBook.col(item, "lastUpdatedStamp") + ", " + ReviewBook.col(item, "inventoryItemId")
+                + " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ? AND " + ReviewBook.col(item, "lastUpdatedStamp") + " >= ?";
+        return rows(sql, inventory.getString("facilityId"), since, false);
     }
 
     private static String keyColumns(ModelEntity entity, String alias) {
@@ -154,20 +239,21 @@ final class ReviewChanges {
                 + ReviewBook.col(entity, "lotId") + ", " + alias + ReviewBook.col(entity, "serialNumber");
     }
 
-    private List<LineKey> keys(String sql, String id, Timestamp since) throws GenericEntityException {
-        List<LineKey> keys = new ArrayList<>();
+    private List<Row> rows(String sql, String id, Timestamp since, boolean lines) throws GenericEntityException {
+        List<Row> rows = new ArrayList<>();
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {
             query.prepareStatement(sql);
             query.setValue(id);
             query.setValue(new Timestamp(since.getTime() - MARGIN_MILLIS));
-            ResultSet rows = query.executeQuery();
-            while (rows.next()) {
-                if (keys.size() == MOST_CHANGES) {
+            ResultSet result = query.executeQuery();
+            while (result.next()) {
+                if (rows.size() == MOST_ROWS) {
                     return null;
                 }
-                keys.add(new LineKey(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                rows.add(new Row(lines ? result.getString(6) + "|" + result.getString(7) : result.getString(6),
+                        new LineKey(result.getString(1), result.getString(2), result.getString(3), result.getString(4)), result.getTimestamp(5)));
             }
-            return keys;
+            return rows;
         } catch (SQLException e) {
             throw new GenericEntityException("Could not read what changed in the review of " + id, e);
         }

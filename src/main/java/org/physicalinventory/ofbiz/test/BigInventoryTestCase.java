@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.ofbiz.base.util.cache.UtilCache;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.config.model.Datasource;
 import org.apache.ofbiz.entity.config.model.EntityConfig;
@@ -12,6 +13,7 @@ import org.apache.ofbiz.entity.datasource.GenericHelperInfo;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.difference.StoredReview;
 
 /** Tests over one big counted inventory of a generated warehouse (facility PI_TREV), made by the first test that asks for it. */
 abstract class BigInventoryTestCase extends PhysInvTestCase {
@@ -50,16 +52,16 @@ abstract class BigInventoryTestCase extends PhysInvTestCase {
             }
         }
         getDelegator().storeAll(changed);
-        stampedAnHourAgo(inventoryId);
+        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 3_600_000L));
         return inventoryId;
     }
 
     /**
-     * The inventory's lines and the warehouse's items stamped an hour ago, as when counting and the stock's movements ended a
-     * while before the review: a review kept then and a line or an item changed since is brought up to date slice by slice.
+     * The inventory's lines and the warehouse's items stamped at a time: an hour ago, as when counting and the stock's movements
+     * ended a while before the review (a review kept then and a line or an item changed since is brought up to date slice by
+     * slice); now, as when the inventory was just made or counted in bulk.
      */
-    private void stampedAnHourAgo(String inventoryId) throws Exception {
-        Timestamp hourAgo = new Timestamp(System.currentTimeMillis() - 3_600_000L);
+    void stampedAt(String inventoryId, Timestamp at) throws Exception {
         ModelEntity line = getDelegator().getModelEntity("PiCountLine");
         ModelEntity list = getDelegator().getModelEntity("PiInventoryList");
         ModelEntity item = getDelegator().getModelEntity("InventoryItem");
@@ -68,9 +70,16 @@ abstract class BigInventoryTestCase extends PhysInvTestCase {
         String stamp = line.getField("lastUpdatedStamp").getColName();
         update(helper, "UPDATE " + line.getTableName(datasource) + " SET " + stamp + " = ? WHERE " + line.getField("piListId").getColName()
                 + " IN (SELECT " + list.getField("piListId").getColName() + " FROM " + list.getTableName(datasource) + " WHERE "
-                + list.getField("piInventoryId").getColName() + " = ?)", hourAgo, inventoryId);
+                + list.getField("piInventoryId").getColName() + " = ?)", at, inventoryId);
         update(helper, "UPDATE " + item.getTableName(datasource) + " SET " + stamp + " = ? WHERE " + item.getField("facilityId").getColName()
-                + " = ?", hourAgo, "PI_TREV");
+                + " = ?", at, "PI_TREV");
+    }
+
+    /** No review kept, in this server's memory or in the database: the next is worked out anew. */
+    void forgetKeptReviews() throws Exception {
+        StoredReview.awaitWritten();
+        getDelegator().removeAll("PiKeptReview");
+        UtilCache.clearCache("physinv.review.kept");
     }
 
     private void update(GenericHelperInfo helper, String sql, Timestamp stamp, String id) throws Exception {

@@ -20,6 +20,7 @@ public class ExplainTests extends PostingTestCase {
     private String receiptId;
     private String transferId;
     private String physicalInventoryId;
+    private String plainItemId;
 
     public ExplainTests(String name) {
         super(name);
@@ -36,6 +37,7 @@ public class ExplainTests extends PostingTestCase {
             stock.parameters(parameters);
         }
         String plain = stock.item("PI_TPP_PLAIN", "P01", null, "10", "2", "2026-01-10");
+        plainItemId = plain;
         String lot = stock.item("PI_TPP_LOT", "P02", "PI_TPLOT_A", "7", "4", "2026-01-10");
         stock.item("PI_TPP_OWNGL", "P03", null, "12", "3", "2026-01-10");
         stock.item("PI_TPP_FOUND", "P05", null, "3", "5", "2026-01-10");
@@ -102,6 +104,25 @@ public class ExplainTests extends PostingTestCase {
         assertNumber("12", (BigDecimal) causes.get("P04").get(0).get("quantity"));
         assertEquals(List.of("UNIT_MULTIPLE"), kinds(causes.get("P05")));
         assertNumber("12", (BigDecimal) causes.get("P05").get(0).get("quantity"));
+    }
+
+    /**
+     * A movement booked after the review was kept: the next review shows the likely cause it makes. P01 counted 10 against a book
+     * of 16 (a receipt of 6 five minutes before the count); 6 issued to an order just after the count is booked once the review was
+     * kept: the cut-off issue shows beside the cut-off receipt, naming the order.
+     */
+    public void testAnIssueBookedAfterTheReviewWasKeptShowsItsCauseOnTheNextReview() throws Exception {
+        String inventoryId = countedInventory();
+        Map<String, List<Map<String, Object>>> before = causesByLocation(ok(call("getPiInventoryReview", "pitest-admin",
+                "piInventoryId", inventoryId, "differencesOnly", "Y")));
+        assertEquals(List.of("CUT_OFF_RECEIPT"), kinds(before.get("P01")));
+        detail(plainItemId, "-6", new Timestamp(System.currentTimeMillis()), "orderId", "PI_TORD_CUTOFF");
+        Map<String, List<Map<String, Object>>> after = causesByLocation(ok(call("getPiInventoryReview", "pitest-admin",
+                "piInventoryId", inventoryId, "differencesOnly", "Y")));
+        assertEquals(List.of("CUT_OFF_RECEIPT", "CUT_OFF_ISSUE"), kinds(after.get("P01")));
+        assertEquals("PI_TORD_CUTOFF", after.get("P01").get(1).get("documentId"));
+        assertEquals("ORDER", after.get("P01").get(1).get("documentKind"));
+        assertEquals(before.get("P03"), after.get("P03"));
     }
 
     public void testTheReviewFiltersAndOrdersByCause() throws Exception {

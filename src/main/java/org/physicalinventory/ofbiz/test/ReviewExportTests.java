@@ -21,6 +21,7 @@ import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
+import org.physicalinventory.ofbiz.difference.StoredReview;
 
 /**
  * The review of a big inventory ({@link BigInventoryTestCase}: 10,500 lines of a generated warehouse): its CSV export, streamed, holds every row the
@@ -150,46 +151,103 @@ public class ReviewExportTests extends BigInventoryTestCase {
     public void testACountChangedAfterTheReviewWasKeptShowsOnTheNextPageAsInAReviewWorkedOutAnew() throws Exception {
         String inventoryId = bigInventory();
         ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
-        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
-                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 2);
-        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
-                line.get("lineSeqId")).queryOne();
-        BigDecimal counted = row.getBigDecimal("countedQuantity");
-        row.set("countedQuantity", row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(5)));
-        row.store();
-        try {
-            Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
-            List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
-            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
-                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
-            assertEquals(0, BigDecimal.valueOf(5).compareTo((BigDecimal) changed.get("difference")));
-            // the review worked out anew (nothing kept) gives the same rows and totals
-            UtilCache.clearCache("physinv.review.kept");
-            Map<String, Object> anew = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
-            List<Map<String, Object>> anewRows = UtilGenerics.cast(anew.get("differences"));
-            assertEquals(anewRows.size(), rows.size());
-            BigDecimal surplusValue = BigDecimal.ZERO;
-            for (int i = 0; i < rows.size(); i++) {
-                BigDecimal difference = (BigDecimal) anewRows.get(i).get("difference");
-                BigDecimal value = (BigDecimal) anewRows.get(i).get("value");
-                assertEquals("key of row " + i, anewRows.get(i).get("productId") + "@" + anewRows.get(i).get("locationSeqId"),
-                        rows.get(i).get("productId") + "@" + rows.get(i).get("locationSeqId"));
-                assertEquals("difference of row " + i, 0, ((BigDecimal) rows.get(i).get("difference")).compareTo(difference));
-                assertEquals("value of row " + i, 0, ((BigDecimal) rows.get(i).get("value")).compareTo(value));
-                assertEquals("causes of row " + i, anewRows.get(i).get("causes"), rows.get(i).get("causes"));
-                surplusValue = difference.signum() > 0 ? surplusValue.add(value) : surplusValue;
-            }
-            assertEquals(0, ((BigDecimal) review.get("surplusValue")).compareTo(surplusValue));
+        assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 2, 5, rows -> {
             // and the CSV holds the same rows
             List<CSVRecord> csv = csv(inventoryId, Map.of());
             assertEquals(rows.size(), csv.size());
             for (int i = 0; i < rows.size(); i++) {
                 assertEquals("CSV difference of row " + i, 0, ((BigDecimal) rows.get(i).get("difference")).compareTo(new BigDecimal(csv.get(i).get(DIFFERENCE))));
             }
+        });
+    }
+
+    /**
+     * A server that started since the review was kept (nothing in its memory) reads the review stored in the database and brings
+     * it up to date: a count changed meanwhile shows, and the rows and totals are those of a review worked out anew.
+     */
+    public void testAServerThatStartedSinceReadsTheStoredReviewAndBringsItUpToDate() throws Exception {
+        String inventoryId = bigInventory();
+        forgetKeptReviews();
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        StoredReview.awaitWritten();
+        GenericValue stored = EntityQuery.use(getDelegator()).from("PiKeptReview").where("piInventoryId", inventoryId).queryOne();
+        assertNotNull("the review is stored", stored);
+        assertTrue(stored.getBytes("keptData").length > 0);
+        UtilCache.clearCache("physinv.review.kept");
+        assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 4, 4, rows -> {
+        });
+    }
+
+    /**
+     * An inventory counted in bulk just before its review (every line stamped within the minutes a late transaction may take):
+     * a count changed after the review was kept shows on the next page, as in a review worked out anew.
+     */
+    public void testACountChangedAfterTheReviewOfAnInventoryCountedInBulkJustBeforeShows() throws Exception {
+        String inventoryId = bigInventory();
+        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 1000));
+        try {
+            forgetKeptReviews();
+            ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 5, 3, rows -> {
+            });
+        } finally {
+            stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 3_600_000L));
+            forgetKeptReviews();
+        }
+    }
+
+    /** What else is checked while a line's count is changed, given the review's rows. */
+    private interface RowsCheck {
+        void check(List<Map<String, Object>> rows) throws Exception;
+    }
+
+    /**
+     * A line's count set to its book plus {@code more}: the next page shows that difference, as a review worked out anew does;
+     * then {@code also}, before the count is set back.
+     */
+    private void assertCountChangedShowsAsInAReviewWorkedOutAnew(String inventoryId, int lineIndex, int more, RowsCheck also) throws Exception {
+        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList().get(lineIndex);
+        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                line.get("lineSeqId")).queryOne();
+        BigDecimal counted = row.getBigDecimal("countedQuantity");
+        row.set("countedQuantity", row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(more)));
+        row.store();
+        try {
+            Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+            List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
+            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
+                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
+            assertEquals(0, BigDecimal.valueOf(more).compareTo((BigDecimal) changed.get("difference")));
+            assertSameAsAReviewWorkedOutAnew(inventoryId, review);
+            also.check(rows);
         } finally {
             row.set("countedQuantity", counted);
             row.store();
         }
+    }
+
+    /** The review worked out anew (none kept in memory or stored) gives the same rows, causes and totals. */
+    private void assertSameAsAReviewWorkedOutAnew(String inventoryId, Map<String, Object> review) throws Exception {
+        List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
+        forgetKeptReviews();
+        Map<String, Object> anew = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+        List<Map<String, Object>> anewRows = UtilGenerics.cast(anew.get("differences"));
+        assertEquals(anewRows.size(), rows.size());
+        BigDecimal surplusValue = BigDecimal.ZERO;
+        for (int i = 0; i < rows.size(); i++) {
+            BigDecimal difference = (BigDecimal) anewRows.get(i).get("difference");
+            BigDecimal value = (BigDecimal) anewRows.get(i).get("value");
+            assertEquals("key of row " + i, anewRows.get(i).get("productId") + "@" + anewRows.get(i).get("locationSeqId"),
+                    rows.get(i).get("productId") + "@" + rows.get(i).get("locationSeqId"));
+            assertEquals("difference of row " + i, 0, ((BigDecimal) rows.get(i).get("difference")).compareTo(difference));
+            assertEquals("value of row " + i, 0, ((BigDecimal) rows.get(i).get("value")).compareTo(value));
+            assertEquals("causes of row " + i, anewRows.get(i).get("causes"), rows.get(i).get("causes"));
+            surplusValue = difference.signum() > 0 ? surplusValue.add(value) : surplusValue;
+        }
+        assertEquals(0, ((BigDecimal) review.get("surplusValue")).compareTo(surplusValue));
+        assertEquals(0, ((BigDecimal) review.get("surplusValue")).compareTo((BigDecimal) anew.get("surplusValue")));
+        assertEquals(0, ((BigDecimal) review.get("shortageValue")).compareTo((BigDecimal) anew.get("shortageValue")));
     }
 
     /** The streamed CSV of the inventory's review with these filters, its rows without the heading. */
