@@ -9,7 +9,12 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.physicalinventory.report.XlsxStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The count sheet of a list as a file to fill in: CSV for any spreadsheet, XLSX for one that opens workbooks. One row
@@ -20,6 +25,9 @@ import org.physicalinventory.report.XlsxStream;
  * CSV, numbers in XLSX); text a spreadsheet would run as a formula is quoted in CSV, and never a formula in XLSX.
  */
 public final class CountSheet {
+
+    /** Rows of an XLSX sheet kept in memory while it is written. */
+    private static final int ROWS_IN_MEMORY = 500;
 
     private CountSheet() {
     }
@@ -90,33 +98,59 @@ public final class CountSheet {
     }
 
     /**
-     * An XLSX sheet written as its lines come ({@link XlsxStream}): the heading row bold and frozen, then a row per line; closing ends
-     * the workbook.
+     * An XLSX sheet through POI's streaming workbook: at most {@value #ROWS_IN_MEMORY} rows in memory, the others in a temporary
+     * file until closing writes the workbook to {@code out}.
      */
-    public static Writer xlsx(Headings headings, boolean blindCount, String sheetName, OutputStream out) throws IOException {
-        XlsxStream sheet = new XlsxStream(out, sheetName, 1);
+    public static Writer xlsx(Headings headings, boolean blindCount, String sheetName, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        Sheet sheet = workbook.createSheet(sheetName);
+        CellStyle bold = workbook.createCellStyle();
+        Font font = workbook.createFont();
+        font.setBold(true);
+        bold.setFont(font);
         List<String> columns = headings.columns(blindCount);
-        sheet.row();
+        Row heading = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
-            sheet.text(c, columns.get(c), XlsxStream.Style.BOLD);
+            Cell cell = heading.createCell(c);
+            cell.setCellValue(columns.get(c));
+            cell.setCellStyle(bold);
         }
+        sheet.createFreezePane(0, 1);
         return new Writer() {
+            private int r = 1;
+
             @Override
-            public void line(Line line) throws IOException {
-                sheet.row().text(0, line.locationSeqId()).text(1, line.productId()).text(2, line.productName()).text(3, line.lotId())
-                        .text(4, line.serialNumber());
-                int c = 5;
-                if (!blindCount) {
-                    sheet.number(c++, line.bookQuantity());
+            public void line(Line line) {
+                Row row = sheet.createRow(r++);
+                int c = 0;
+                for (String text : new String[] {line.locationSeqId(), line.productId(), line.productName(), line.lotId(), line.serialNumber()}) {
+                    if (text != null) {
+                        row.createCell(c).setCellValue(text);
+                    }
+                    c++;
                 }
-                sheet.number(c, line.countedQuantity());
+                if (!blindCount) {
+                    number(row, c++, line.bookQuantity());
+                }
+                number(row, c, line.countedQuantity());
             }
 
             @Override
             public void close() throws IOException {
-                sheet.finish();
+                try {
+                    workbook.write(out);
+                } finally {
+                    workbook.dispose();
+                    workbook.close();
+                }
             }
         };
+    }
+
+    private static void number(Row row, int column, BigDecimal value) {
+        if (value != null) {
+            row.createCell(column).setCellValue(value.doubleValue());
+        }
     }
 
     /** Text for a CSV cell; one a spreadsheet would take for a formula (=, +, -, @) starts with an apostrophe. */

@@ -12,8 +12,12 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.physicalinventory.report.XlsxStream;
-import org.physicalinventory.report.XlsxStream.Style;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.physicalinventory.report.ReportExport.Styles;
 
 /**
  * A reconciliation as CSV and as XLSX, one table: per inventory account its row (closing value, ledger balance, difference), the
@@ -88,19 +92,41 @@ public final class ReconciliationExport {
     }
 
     public static void xlsx(Reconciliation reconciliation, Words words, ZoneId zone, String sheetName, OutputStream out) throws IOException {
-        XlsxStream sheet = new XlsxStream(out, sheetName, 0);
-        for (Line line : lines(reconciliation, words, zone)) {
-            sheet.row();
-            for (int c = 0; c < line.cells().size(); c++) {
-                Object value = line.cells().get(c);
-                if (value instanceof BigDecimal number) {
-                    sheet.number(c, number, c >= FIRST_AMOUNT ? (line.bold() ? Style.BOLD_MONEY : Style.MONEY) : line.bold() ? Style.BOLD : Style.PLAIN);
-                } else if (value != null) {
-                    sheet.text(c, value.toString(), line.bold() ? Style.BOLD : Style.PLAIN);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        try {
+            Sheet sheet = workbook.createSheet(sheetName);
+            Styles styles = Styles.of(workbook);
+            int r = 0;
+            for (Line line : lines(reconciliation, words, zone)) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < line.cells().size(); c++) {
+                    Object value = line.cells().get(c);
+                    if (value != null) {
+                        cell(row.createCell(c), value, c >= FIRST_AMOUNT, line.bold(), styles);
+                    }
                 }
             }
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
-        sheet.finish();
+    }
+
+    /** A cell: a number (the amounts in money format), or text; bold in the account and total lines. */
+    private static void cell(Cell cell, Object value, boolean amount, boolean bold, Styles styles) {
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            CellStyle style = amount ? (bold ? styles.boldMoney() : styles.money()) : bold ? styles.bold() : null;
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        } else {
+            cell.setCellValue(value.toString());
+            if (bold) {
+                cell.setCellStyle(styles.bold());
+            }
+        }
     }
 
     private static String cause(Explanation explanation, Words words) {

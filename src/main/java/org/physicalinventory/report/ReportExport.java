@@ -10,6 +10,13 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.physicalinventory.report.ValorizedReport.CategoryTotal;
 
 /**
@@ -123,36 +130,91 @@ public final class ReportExport {
         };
     }
 
-    /** The report as XLSX written as its rows come ({@link XlsxStream}); finishing ends the workbook, {@code out} stays open. */
-    public static Sink xlsx(Words words, String sheetName, OutputStream out) throws IOException {
-        XlsxStream sheet = new XlsxStream(out, sheetName, 0);
-        sheet.row();
+    /** The report as XLSX through POI's streaming workbook (500 rows kept in memory), written to {@code out} when finished. */
+    public static Sink xlsx(Words words, String sheetName, OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        Sheet sheet = workbook.createSheet(sheetName);
+        Styles styles = Styles.of(workbook);
+        Row heading = sheet.createRow(0);
         for (int c = 0; c < words.headings().size(); c++) {
-            sheet.text(c, words.headings().get(c), XlsxStream.Style.BOLD);
+            text(heading, c, words.headings().get(c), styles.bold());
         }
         return new Sink() {
+            private int r = 1;
+
             @Override
-            protected void write(ReportRow row) throws IOException {
-                sheet.row().text(0, row.facilityId()).text(1, row.productId()).text(2, row.productName()).text(3, row.categoryId())
-                        .text(4, row.lotId()).number(5, row.quantity()).number(6, row.unitCost()).number(7, row.value(), XlsxStream.Style.MONEY);
+            protected void write(ReportRow row) {
+                Row line = sheet.createRow(r++);
+                text(line, 0, row.facilityId(), null);
+                text(line, 1, row.productId(), null);
+                text(line, 2, row.productName(), null);
+                text(line, 3, row.categoryId(), null);
+                text(line, 4, row.lotId(), null);
+                number(line, 5, row.quantity(), null);
+                number(line, 6, row.unitCost(), null);
+                number(line, 7, row.value(), styles.money());
             }
 
             @Override
             protected void writeTotals(ReportTotals totals, Map<String, String> categoryNames) throws IOException {
-                XlsxStream.Style bold = XlsxStream.Style.BOLD;
                 for (CategoryTotal total : totals.categories()) {
-                    sheet.row().text(0, words.categoryTotal(), bold).text(2, name(categoryNames, total.categoryId()), bold)
-                            .text(3, total.categoryId(), bold).number(5, total.quantity(), bold).number(7, total.value(), XlsxStream.Style.BOLD_MONEY);
+                    Row line = sheet.createRow(r++);
+                    text(line, 0, words.categoryTotal(), styles.bold());
+                    text(line, 2, name(categoryNames, total.categoryId()), styles.bold());
+                    text(line, 3, total.categoryId(), styles.bold());
+                    number(line, 5, total.quantity(), styles.bold());
+                    number(line, 7, total.value(), styles.boldMoney());
                 }
-                sheet.row().text(0, words.grandTotal(), bold).number(5, totals.quantity(), bold).number(7, totals.value(), XlsxStream.Style.BOLD_MONEY);
-                sheet.finish();
+                Row grand = sheet.createRow(r);
+                text(grand, 0, words.grandTotal(), styles.bold());
+                number(grand, 5, totals.quantity(), styles.bold());
+                number(grand, 7, totals.value(), styles.boldMoney());
+                workbook.write(out);
             }
 
             @Override
-            protected void release() {
-                // nothing held: a workbook not finished is left without its zip directory
+            protected void release() throws IOException {
+                workbook.dispose();
+                workbook.close();
             }
         };
+    }
+
+    /** The cell styles of an export: bold (headings, totals), money (two decimals), and both. */
+    public record Styles(CellStyle bold, CellStyle money, CellStyle boldMoney) {
+
+        public static Styles of(Workbook workbook) {
+            Font font = workbook.createFont();
+            font.setBold(true);
+            CellStyle bold = workbook.createCellStyle();
+            bold.setFont(font);
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle boldMoney = workbook.createCellStyle();
+            boldMoney.cloneStyleFrom(money);
+            boldMoney.setFont(font);
+            return new Styles(bold, money, boldMoney);
+        }
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
+    }
+
+    private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value.doubleValue());
+            if (style != null) {
+                cell.setCellStyle(style);
+            }
+        }
     }
 
     /** Text for a CSV cell; one a spreadsheet would take for a formula (=, +, -, @) is quoted with an apostrophe. */

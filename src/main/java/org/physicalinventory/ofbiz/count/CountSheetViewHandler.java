@@ -30,7 +30,7 @@ import org.physicalinventory.ofbiz.Labels;
  * inventory's PDF count sheets the count sheets job made ({@code count-sheets.zip}, see {@link CountSheetJobs}). The file's lines are
  * those the count grid's filter keeps (location, product, supplier, counted or not); {@code findPiCountLines}, run as the
  * logged-in user, checks the permission and the list first. Streamed: each line is written as it is read, so that the memory
- * used does not grow with the list (XLSX through {@link org.physicalinventory.report.XlsxStream}, its first bytes at once).
+ * used does not grow with the list (XLSX through POI's streaming workbook).
  */
 public final class CountSheetViewHandler extends AbstractViewHandler {
 
