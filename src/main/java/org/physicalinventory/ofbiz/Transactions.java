@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz;
 
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -8,6 +9,7 @@ import javax.transaction.Transaction;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.GenericEntityException;
+import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.transaction.TransactionUtil;
 
 /**
@@ -25,6 +27,16 @@ public final class Transactions {
     private static final Set<String> CONFLICTS = Set.of("40001", "40P01", "40XL1", "40XL2", "23505");
 
     private Transactions() {
+    }
+
+    /**
+     * What an UPDATE that only locks its rows for the rest of the transaction sets: the transaction's stamp, which the
+     * entity engine writes on every row the transaction changes anyway. No key or index holds that column, so the
+     * database maintains no index and checks no foreign key for it (Derby does both for every column set, even to its
+     * own value).
+     */
+    public static Map<String, Object> lockingUpdate() {
+        return Map.of(ModelEntity.STAMP_TX_FIELD, TransactionUtil.getTransactionStartStamp());
     }
 
     /** Work that may fail as the entity engine does. */

@@ -2,6 +2,7 @@ package org.physicalinventory.ofbiz.count;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.physicalinventory.count.BookStock;
 import org.physicalinventory.count.CountLine;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
@@ -51,7 +53,7 @@ public final class CountLineRows {
      */
     static GenericValue lockedLineByKey(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
         EntityCondition condition = keyCondition(piListId, key);
-        if (delegator.storeByCondition(LINE, Map.of("piListId", piListId), condition) == 0) {
+        if (delegator.storeByCondition(LINE, Transactions.lockingUpdate(), condition) == 0) {
             return null;
         }
         return EntityQuery.use(delegator).from(LINE).where(condition).queryFirst();
@@ -137,15 +139,24 @@ public final class CountLineRows {
                 "serialNumber", orNa(line.getString("serialNumber")), "lineSeqId", line.get("lineSeqId"));
     }
 
+    /** Writes these fields of the line and no other: the database then maintains only the indexes and keys they are in. */
+    static void storeFields(Delegator delegator, GenericValue line, Collection<String> fields) throws GenericEntityException {
+        GenericValue changed = delegator.makeValue(LINE, line.getPrimaryKey());
+        for (String field : fields) {
+            changed.set(field, line.get(field));
+        }
+        changed.store();
+    }
+
     /** Locks the line for the rest of the transaction and reads it again. */
     static void lock(Delegator delegator, GenericValue line) throws GenericEntityException {
-        delegator.storeByCondition(LINE, Map.of("piListId", line.get("piListId")), EntityCondition.makeCondition(line.getPrimaryKey()));
+        delegator.storeByCondition(LINE, Transactions.lockingUpdate(), EntityCondition.makeCondition(line.getPrimaryKey()));
         line.refresh();
     }
 
     /** Locks the list's lines in a location for the rest of the transaction. */
     static void lockAt(Delegator delegator, String piListId, String locationSeqId) throws GenericEntityException {
-        delegator.storeByCondition(LINE, UtilMisc.toMap("piListId", piListId), place(piListId, locationSeqId));
+        delegator.storeByCondition(LINE, Transactions.lockingUpdate(), place(piListId, locationSeqId));
     }
 
     /** Whether the key's serial number of its product is counted (above zero) on another line of the list's inventory. */

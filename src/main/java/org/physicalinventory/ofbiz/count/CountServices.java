@@ -96,8 +96,9 @@ public final class CountServices {
                 (String) context.get("serialNumber"), (String) context.get("quantity"), (String) context.get("scanAction"));
         try {
             ReadLimits.requireFitting(context);
-            GenericValue list = CountingLists.assigned(delegator, context.get("piListId"), userLogin);
-            CountingList counting = CountingLists.counting(list);
+            CountingLists.ForRead forRead = CountingLists.forRead(delegator, context.get("piListId"), userLogin);
+            GenericValue list = forRead.list();
+            CountingList counting = forRead.counting();
             Supplier<EntityCountStore> stores = () -> new EntityCountStore(delegator, list, counting.facilityId(),
                     userLogin.getString("userLoginId"), ReadOrigin.handheld((String) context.get("deviceId"), request.code()));
             // a retried read answers what it did, even if the list was closed since (on an open list, the store finds it)
@@ -113,7 +114,7 @@ public final class CountServices {
             }
             Counted counted = read(delegator, request, counting.options(), locale);
             String newLotId = ScanResolver.unknownLot(delegator, counted.lotId());
-            StoredRead stored = storeRead(delegator, counting.piListId(), counted, newLotId, stores);
+            StoredRead stored = storeRead(delegator, counting.piListId(), forRead.progress(), counted, newLotId, stores);
             if (stored.outcome() instanceof CountOutcome.Refused refused) {
                 return Labels.error(refused.labelKey(), locale);
             }
@@ -141,7 +142,7 @@ public final class CountServices {
                 return Labels.error("PhysInvErrorLocationNotFound", locale, request.locationSeqId(), counting.facilityId());
             }
             // the back office makes no lot OFBiz does not know
-            CountOutcome outcome = storeRead(delegator, counting.piListId(), read(delegator, request, ListOptions.BACK_OFFICE, locale), null,
+            CountOutcome outcome = storeRead(delegator, counting.piListId(), null, read(delegator, request, ListOptions.BACK_OFFICE, locale), null,
                     () -> new EntityCountStore(delegator, list, counting.facilityId(), userLogin.getString("userLoginId"), ReadOrigin.backOffice()))
                     .outcome();
             if (outcome instanceof CountOutcome.Refused refused) {
@@ -261,11 +262,12 @@ public final class CountServices {
      * the store writes the line and the scan log, and the list's progress counters come last. The counters
      * answered are those the read changed, or when it changed none, those read just before it (no second read).
      *
+     * @param progress the list's counters as read with the list, or null to read them (made when the list has none)
      * @param newLotId a lot OFBiz does not know yet, made with the read; or null
      */
-    private static StoredRead storeRead(Delegator delegator, String piListId, Counted counted, String newLotId,
+    private static StoredRead storeRead(Delegator delegator, String piListId, GenericValue progress, Counted counted, String newLotId,
             Supplier<EntityCountStore> stores) throws GenericEntityException {
-        GenericValue before = ListProgress.ensure(delegator, piListId);
+        GenericValue before = progress != null ? progress : ListProgress.ensure(delegator, piListId);
         return Transactions.retried("Read " + counted.read().scanKey() + " on list " + piListId, () -> {
             if (newLotId != null && EntityQuery.use(delegator).from("Lot").where("lotId", newLotId).queryOne() == null) {
                 delegator.create("Lot", "lotId", newLotId); // stock found with a lot OFBiz does not know yet

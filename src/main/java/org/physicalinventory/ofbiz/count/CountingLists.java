@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.count;
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
+import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.count.CountException;
 import org.physicalinventory.count.CountingList;
 import org.physicalinventory.count.ListOptions;
@@ -33,11 +34,34 @@ final class CountingLists {
         return list;
     }
 
+    /**
+     * A list a counter reads on, as {@link #assigned} and {@link #counting} find it, with its progress counters when it has
+     * them (else null): one query where a read is answered, four when it is refused or the list has no counters yet.
+     */
+    record ForRead(GenericValue list, CountingList counting, GenericValue progress) {
+    }
+
+    /** The list for a counter's read, refused as {@link #assigned} refuses. */
+    static ForRead forRead(Delegator delegator, Object piListId, GenericValue userLogin) throws GenericEntityException, CountException {
+        GenericValue row = piListId == null ? null : EntityQuery.use(delegator).from("PiListForCounter")
+                .where("piListId", piListId, "partyId", userLogin.getString("partyId")).filterByDate().queryFirst();
+        if (row == null) { // not found, not assigned: refused with the reason
+            GenericValue list = assigned(delegator, piListId, userLogin);
+            return new ForRead(list, counting(list), null);
+        }
+        return new ForRead(row, counting(row, row.getString("inventoryStatusId"), row.getString("facilityId")),
+                row.get("lineCount") == null ? null : row);
+    }
+
     /** The list as the counting rules see it: its inventory read now, its list type's options. */
     static CountingList counting(GenericValue list) throws GenericEntityException {
         GenericValue inventory = InventoryRows.inventoryOf(list);
-        boolean open = CountingList.isOpen(ListStatus.of(list.getString("statusId")), InventoryStatus.of(inventory.getString("statusId")));
-        return new CountingList(list.getString("piListId"), inventory.getString("facilityId"), open,
+        return counting(list, inventory.getString("statusId"), inventory.getString("facilityId"));
+    }
+
+    private static CountingList counting(GenericValue list, String inventoryStatusId, String facilityId) throws GenericEntityException {
+        boolean open = CountingList.isOpen(ListStatus.of(list.getString("statusId")), InventoryStatus.of(inventoryStatusId));
+        return new CountingList(list.getString("piListId"), facilityId, open,
                 new ListScope(list.getString("fromLocationSeqId"), list.getString("thruLocationSeqId")),
                 "Y".equals(list.getString("explicitKeys")), options(InventoryRows.listTypeOf(list)));
     }

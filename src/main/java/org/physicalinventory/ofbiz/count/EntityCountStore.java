@@ -1,7 +1,9 @@
 package org.physicalinventory.ofbiz.count;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,16 +127,21 @@ final class EntityCountStore implements CountStore {
             if (line == null) {
                 line = CountLineRows.line(delegator, list.get("piListId"), countLine.lineSeqId());
             }
+            List<String> changed = new ArrayList<>(List.of("countedQuantity", "countedDate"));
+            if (!userLoginId.equals(line.getString("countedByUserLogin"))) {
+                changed.add("countedByUserLogin");
+            }
             if (countStartsOver) {
                 line.set("bookQuantity", BookRows.bookQuantity(delegator, facilityId, countLine.key()));
                 line.set("bookQuantityDate", UtilDateTime.nowTimestamp());
+                changed.addAll(List.of("bookQuantity", "bookQuantityDate"));
             }
             if (line.get("countedQuantity") == null) {
                 linesCounted++;
             }
             countedBefore.putIfAbsent(countLine.lineSeqId(), Optional.ofNullable(line.getBigDecimal("countedQuantity")));
             setCounted(line, counted);
-            line.store();
+            CountLineRows.storeFields(delegator, line, changed);
             return CountLineRows.toLine(line);
         } catch (GenericEntityException e) {
             throw new IllegalStateException(e);

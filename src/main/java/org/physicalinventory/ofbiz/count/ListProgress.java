@@ -70,7 +70,7 @@ public final class ListProgress {
         }
         // lock the row first: two transactions adding at once then queue up instead of losing one
         EntityCondition key = EntityCondition.makeCondition("piListId", piListId);
-        if (delegator.storeByCondition("PiListProgress", Map.of("piListId", piListId), key) == 0) {
+        if (delegator.storeByCondition("PiListProgress", Transactions.lockingUpdate(), key) == 0) {
             throw new GenericEntityException("List " + piListId + " has no progress counters");
         }
         GenericValue progress = EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();

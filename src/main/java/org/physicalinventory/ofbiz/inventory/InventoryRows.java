@@ -68,7 +68,8 @@ public final class InventoryRows {
 
     /** The list type of a list: its counting options. */
     public static GenericValue listTypeOf(GenericValue list) throws GenericEntityException {
-        return list.getRelatedOne("PiListType", true);
+        // by its id, not as a relation: a list read through a view (PiListForCounter) has no relations
+        return EntityQuery.use(list.getDelegator()).from("PiListType").where("listTypeId", list.get("listTypeId")).cache().queryOne();
     }
 
     /** The list type (its counting options), or null when there is none with this id. */
