@@ -250,7 +250,9 @@ final class Settled {
             throws GenericEntityException {
         Transactions.read(() -> {
             try (SQLProcessor query = new SQLProcessor(delegator, sql.helper)) {
-                query.prepareStatement(statement, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, 10_000, maxRows);
+                // a fetch size above the rows asked for is refused (by Derby)
+                query.prepareStatement(statement, true, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY, maxRows > 0 ? maxRows : 10_000,
+                        maxRows);
                 for (Object parameter : parameters) {
                     if (parameter instanceof Timestamp moment) {
                         query.setValue(moment);
