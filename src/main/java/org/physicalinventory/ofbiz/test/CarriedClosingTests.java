@@ -86,7 +86,6 @@ public class CarriedClosingTests extends PhysInvTestCase {
 
         Map<String, Object> december = ok(close("2025-12-31", false));
         assertEquals(september, december.get("carriedFromClosingId"));
-        assertCopiedOnADatabaseServer(december);
         Map<String, Object> whole = ok(close("2025-12-31", true));
         assertNull(whole.get("carriedFromClosingId"));
         assertEquals("a closing from the whole history copies nothing", 0L, whole.get("copiedProductCount"));
@@ -97,8 +96,28 @@ public class CarriedClosingTests extends PhysInvTestCase {
         detail(items.get(11), "-3", null, null, "2026-02-10T10:00:00Z");
         Map<String, Object> march = ok(close("2026-03-31", false));
         assertEquals(december.get("closingId"), march.get("carriedFromClosingId"));
-        assertCopiedOnADatabaseServer(march);
         assertSameClosing((String) ok(close("2026-03-31", true)).get("closingId"), (String) march.get("closingId"));
+    }
+
+    public void testProductsNothingHappenedInSinceAreCopiedOnADatabaseServerAndTheClosingIsTheWholeHistorys() throws Exception {
+        carryFromTheMomentTheClosingWasRun();
+        TestStock stock = new TestStock(getDelegator(), ORG, "C1");
+        String moved = stock.item("PI_TVP_A", "C1", null, "10", "2", "2026-01-10");
+        stock.item("PI_TVP_B", "C1", null, "5", "3", "2026-01-11");
+        stock.item("PI_TVP_AVG", "C1", null, "7", "4", "2026-01-12");
+        String january = (String) ok(close(stock.facilityId, "2026-01-31", "LIFO", false)).get("closingId");
+        ok(call("confirmPiStockClosing", "pitest-admin", "closingId", january));
+        detail(moved, "-4", null, null, "2026-02-10T10:00:00Z");
+        Map<String, Object> february = ok(close(stock.facilityId, "2026-02-28", "LIFO", false));
+        assertEquals(january, february.get("carriedFromClosingId"));
+        assertEquals("the two products nothing happened in since copied on a database server, none on embedded Derby", onDerby() ? 0L : 2L,
+                february.get("copiedProductCount"));
+        assertSameClosing((String) ok(close(stock.facilityId, "2026-02-28", "LIFO", true)).get("closingId"), (String) february.get("closingId"));
+        // and carried forward again from February once confirmed, whose items are January's for the products it copied
+        ok(call("confirmPiStockClosing", "pitest-admin", "closingId", february.get("closingId")));
+        Map<String, Object> march = ok(close(stock.facilityId, "2026-03-31", "LIFO", false));
+        assertEquals(onDerby() ? 0L : 3L, march.get("copiedProductCount"));
+        assertSameClosing((String) ok(close(stock.facilityId, "2026-03-31", "LIFO", true)).get("closingId"), (String) march.get("closingId"));
     }
 
     public void testOnlyAConfirmedLifoClosingOfTheSameScopeAndNotLaterIsCarriedForward() throws Exception {
@@ -170,20 +189,6 @@ public class CarriedClosingTests extends PhysInvTestCase {
         return whole;
     }
 
-    /**
-     * On a database server most products of a closing carried forward, nothing having happened in them since, are copied from the
-     * closing before (and the closing must still equal the whole history's); on embedded Derby none is: each is replayed from its
-     * carried stock. So that the equivalence holds of the path each database takes, not of another one.
-     */
-    private void assertCopiedOnADatabaseServer(Map<String, Object> closing) {
-        long copied = (Long) closing.get("copiedProductCount");
-        if (onDerby()) {
-            assertEquals("on embedded Derby no product is copied", 0L, copied);
-        } else {
-            assertTrue("products nothing happened in since copied on a database server: " + copied, copied >= 20);
-        }
-    }
-
     private boolean onDerby() {
         String helper = getDelegator().getGroupHelperName(getDelegator().getEntityGroupName("PiStockClosingLine"));
         return "derby".equals(EntityConfig.getDatasource(helper).getFieldTypeName());
@@ -200,7 +205,9 @@ public class CarriedClosingTests extends PhysInvTestCase {
             Map<String, Map<String, Object>> expected = "PiStockClosingCarryItem".equals(entity) ? heldItems(expectedId) : rows(entity, expectedId);
             Map<String, Map<String, Object>> actual = "PiStockClosingCarryItem".equals(entity) ? heldItems(actualId) : rows(entity, actualId);
             assertEquals(entity + ": the same rows", expected.keySet(), actual.keySet());
-            assertTrue(entity + " of closing " + actualId + ": " + actual.size(), !actual.isEmpty());
+            // a stock without lots has no lot rows, in either closing
+            assertTrue(entity + " of closing " + actualId + ": " + actual.size(), !actual.isEmpty() || "PiStockClosingLot".equals(entity)
+                    && expected.isEmpty());
             for (String key : expected.keySet()) {
                 assertEquals(entity + " " + key, expected.get(key), actual.get(key));
             }
