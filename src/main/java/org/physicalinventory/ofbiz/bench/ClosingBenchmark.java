@@ -176,7 +176,9 @@ public final class ClosingBenchmark {
             }
             lines = closing.get("lineCount") instanceof Number count ? count.longValue() : 0;
             Object from = closing.get("carriedFromClosingId");
-            report.append(line(what + ": closing " + closing.get("closingId") + (from == null ? "" : " from " + from), closing.get("lineCount")
+            Object copied = closing.get("copiedProductCount");
+            report.append(line(what + ": closing " + closing.get("closingId") + (from == null ? "" : " from " + from)
+                    + (copied instanceof Number count && count.longValue() > 0 ? ", " + count + " copied" : ""), closing.get("lineCount")
                     + " lines", seconds.get(seconds.size() - 1)));
             return (String) closing.get("closingId");
         }

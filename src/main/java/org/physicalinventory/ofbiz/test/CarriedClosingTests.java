@@ -19,6 +19,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.valuation.ClosingRows;
 import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory;
@@ -87,6 +88,7 @@ public class CarriedClosingTests extends PhysInvTestCase {
         assertEquals(september, december.get("carriedFromClosingId"));
         Map<String, Object> whole = ok(close("2025-12-31", true));
         assertNull(whole.get("carriedFromClosingId"));
+        assertEquals("a closing from the whole history copies nothing", 0L, whole.get("copiedProductCount"));
         assertSameClosing((String) whole.get("closingId"), (String) december.get("closingId"));
 
         // and on: March carried forward from December once confirmed
@@ -95,6 +97,27 @@ public class CarriedClosingTests extends PhysInvTestCase {
         Map<String, Object> march = ok(close("2026-03-31", false));
         assertEquals(december.get("closingId"), march.get("carriedFromClosingId"));
         assertSameClosing((String) ok(close("2026-03-31", true)).get("closingId"), (String) march.get("closingId"));
+    }
+
+    public void testProductsNothingHappenedInSinceAreCopiedOnADatabaseServerAndTheClosingIsTheWholeHistorys() throws Exception {
+        carryFromTheMomentTheClosingWasRun();
+        TestStock stock = new TestStock(getDelegator(), ORG, "C1");
+        String moved = stock.item("PI_TVP_A", "C1", null, "10", "2", "2026-01-10");
+        stock.item("PI_TVP_B", "C1", null, "5", "3", "2026-01-11");
+        stock.item("PI_TVP_AVG", "C1", null, "7", "4", "2026-01-12");
+        String january = (String) ok(close(stock.facilityId, "2026-01-31", "LIFO", false)).get("closingId");
+        ok(call("confirmPiStockClosing", "pitest-admin", "closingId", january));
+        detail(moved, "-4", null, null, "2026-02-10T10:00:00Z");
+        Map<String, Object> february = ok(close(stock.facilityId, "2026-02-28", "LIFO", false));
+        assertEquals(january, february.get("carriedFromClosingId"));
+        assertEquals("the two products nothing happened in since copied on a database server, none on embedded Derby", onDerby() ? 0L : 2L,
+                february.get("copiedProductCount"));
+        assertSameClosing((String) ok(close(stock.facilityId, "2026-02-28", "LIFO", true)).get("closingId"), (String) february.get("closingId"));
+        // and carried forward again from February once confirmed, whose items are January's for the products it copied
+        ok(call("confirmPiStockClosing", "pitest-admin", "closingId", february.get("closingId")));
+        Map<String, Object> march = ok(close(stock.facilityId, "2026-03-31", "LIFO", false));
+        assertEquals(onDerby() ? 0L : 3L, march.get("copiedProductCount"));
+        assertSameClosing((String) ok(close(stock.facilityId, "2026-03-31", "LIFO", true)).get("closingId"), (String) march.get("closingId"));
     }
 
     public void testOnlyAConfirmedLifoClosingOfTheSameScopeAndNotLaterIsCarriedForward() throws Exception {
@@ -151,8 +174,8 @@ public class CarriedClosingTests extends PhysInvTestCase {
     private Set<String> wholeHistory(String carriedId, String date) throws GenericEntityException {
         GenericValue carried = ClosingRows.closing(getDelegator(), carriedId);
         Timestamp until = Timestamp.from(Date.valueOf(date).toLocalDate().plusDays(1).atStartOfDay(UTC).toInstant());
-        Carried read = CarriedHistory.load(getDelegator(), List.of(FACILITY), carried.getTimestamp("thruDate"), until,
-                () -> ClosingRows.carriedTexts(getDelegator(), carried), carried.getTimestamp("runStartedDate"), Set.of(), true);
+        Carried read = CarriedHistory.load(getDelegator(), List.of(FACILITY), carriedId, carried.getTimestamp("thruDate"), until,
+                productIds -> ClosingRows.carriedTexts(getDelegator(), carried, productIds), carried.getTimestamp("runStartedDate"), Set.of(), true);
         Set<String> whole = new TreeSet<>();
         int carriedForward = read.unmoved().size();
         for (Replay replay : read.replays()) {
@@ -166,13 +189,25 @@ public class CarriedClosingTests extends PhysInvTestCase {
         return whole;
     }
 
+    private boolean onDerby() {
+        String helper = getDelegator().getGroupHelperName(getDelegator().getEntityGroupName("PiStockClosingLine"));
+        return "derby".equals(EntityConfig.getDatasource(helper).getFieldTypeName());
+    }
+
     /** Two closings with the same lines, lots and stock carried forward, figure for figure. */
     private void assertSameClosing(String expectedId, String actualId) throws GenericEntityException {
-        for (String entity : List.of("PiStockClosingLine", "PiStockClosingLot", "PiStockClosingCarry")) {
-            Map<String, Map<String, Object>> expected = rows(entity, expectedId);
-            Map<String, Map<String, Object>> actual = rows(entity, actualId);
+        List<String> entities = new ArrayList<>(List.of("PiStockClosingLine", "PiStockClosingLot", "PiStockClosingCarry"));
+        if (!onDerby()) {
+            // the items each carried stock holds, a row each: written on a database server only
+            entities.add("PiStockClosingCarryItem");
+        }
+        for (String entity : entities) {
+            Map<String, Map<String, Object>> expected = "PiStockClosingCarryItem".equals(entity) ? heldItems(expectedId) : rows(entity, expectedId);
+            Map<String, Map<String, Object>> actual = "PiStockClosingCarryItem".equals(entity) ? heldItems(actualId) : rows(entity, actualId);
             assertEquals(entity + ": the same rows", expected.keySet(), actual.keySet());
-            assertTrue(entity + " of closing " + actualId + ": " + actual.size(), !actual.isEmpty());
+            // a stock without lots has no lot rows, in either closing
+            assertTrue(entity + " of closing " + actualId + ": " + actual.size(), !actual.isEmpty() || "PiStockClosingLot".equals(entity)
+                    && expected.isEmpty());
             for (String key : expected.keySet()) {
                 assertEquals(entity + " " + key, expected.get(key), actual.get(key));
             }
@@ -184,13 +219,37 @@ public class CarriedClosingTests extends PhysInvTestCase {
         }
     }
 
+    /**
+     * The items each stock a closing carries holds, by facility, product and item: the item rows of the closing that replayed the
+     * stock (itself, or the one named for a stock it copied).
+     */
+    private Map<String, Map<String, Object>> heldItems(String closingId) throws GenericEntityException {
+        Map<String, Map<String, Object>> rows = new TreeMap<>();
+        for (GenericValue carry : EntityQuery.use(getDelegator()).from("PiStockClosingCarry").where("closingId", closingId).queryList()) {
+            String holder = carry.get("itemsClosingId") != null ? carry.getString("itemsClosingId") : closingId;
+            rows.putAll(rows(EntityQuery.use(getDelegator()).from("PiStockClosingCarryItem").where("closingId", holder, "facilityId",
+                    carry.get("facilityId"), "productId", carry.get("productId")).queryList()));
+        }
+        return rows;
+    }
+
     /** A closing's rows of an entity by their key (facility, product, lot), each with every field but the closing. */
     private Map<String, Map<String, Object>> rows(String entity, String closingId) throws GenericEntityException {
+        return rows(EntityQuery.use(getDelegator()).from(entity).where("closingId", closingId).queryList());
+    }
+
+    /**
+     * Rows by their key (facility, product, lot or item), each with every field but the closing and, of a stock carried, the closing
+     * holding its items (see {@link #heldItems}).
+     */
+    private static Map<String, Map<String, Object>> rows(List<GenericValue> values) {
         Map<String, Map<String, Object>> rows = new TreeMap<>();
-        for (GenericValue row : EntityQuery.use(getDelegator()).from(entity).where("closingId", closingId).queryList()) {
+        for (GenericValue row : values) {
             Map<String, Object> fields = new HashMap<>(row.getAllFields());
             fields.remove("closingId");
-            rows.put(row.getString("facilityId") + "/" + row.getString("productId") + "/" + fields.get("lotId"), fields);
+            fields.remove("itemsClosingId");
+            rows.put(row.getString("facilityId") + "/" + row.getString("productId") + "/" + fields.get("lotId") + "/" + fields.get("inventoryItemId"),
+                    fields);
         }
         return rows;
     }

@@ -2,6 +2,7 @@ package org.physicalinventory.ofbiz.valuation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class ClosingRows {
             .map(ClosingStatus::statusId).toList();
 
     private static final int FETCH_SIZE = 1000;
+    /** Products named in one IN condition. */
+    private static final int PRODUCTS_AT_ONCE = 500;
 
     private ClosingRows() {
     }
@@ -161,14 +164,26 @@ public final class ClosingRows {
 
     /** The stock a closing carries forward, per product and facility, as its replay left it at the closing's moment: its text. */
     public static Map<CarryForward.Stock, String> carriedTexts(Delegator delegator, GenericValue closing) throws GenericEntityException {
+        return carriedTexts(delegator, closing, null);
+    }
+
+    /** As {@link #carriedTexts(Delegator, GenericValue)}, of the given products only (all when null), a few hundred at a time. */
+    public static Map<CarryForward.Stock, String> carriedTexts(Delegator delegator, GenericValue closing, Collection<String> productIds)
+            throws GenericEntityException {
         String closingId = closing.getString("closingId");
+        List<String> ids = productIds == null ? null : new ArrayList<>(productIds);
         return Transactions.read(() -> {
             Map<CarryForward.Stock, String> carried = new HashMap<>();
-            try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where("closingId", closingId)
-                    .select("facilityId", "productId", "carriedStock").queryIterator()) {
-                GenericValue row;
-                while ((row = rows.next()) != null) {
-                    carried.put(new CarryForward.Stock(row.getString("facilityId"), row.getString("productId")), row.getString("carriedStock"));
+            for (int from = 0; ids == null ? from == 0 : from < ids.size(); from += PRODUCTS_AT_ONCE) {
+                EntityCondition products = ids == null ? EntityCondition.makeCondition("closingId", closingId)
+                        : EntityCondition.makeCondition(EntityCondition.makeCondition("closingId", closingId), EntityCondition.makeCondition(
+                                "productId", EntityOperator.IN, ids.subList(from, Math.min(ids.size(), from + PRODUCTS_AT_ONCE))));
+                try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where(products)
+                        .select("facilityId", "productId", "carriedStock").queryIterator()) {
+                    GenericValue row;
+                    while ((row = rows.next()) != null) {
+                        carried.put(new CarryForward.Stock(row.getString("facilityId"), row.getString("productId")), row.getString("carriedStock"));
+                    }
                 }
             }
             return carried;

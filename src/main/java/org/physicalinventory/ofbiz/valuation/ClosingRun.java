@@ -54,6 +54,8 @@ final class ClosingRun {
     private final Delegator delegator;
     private final GenericValue closing;
     private final String closingId;
+    /** The products this run copied from the closing it carried forward, as they were. */
+    private int copied;
 
     private ClosingRun(Delegator delegator, GenericValue closing) {
         this.delegator = delegator;
@@ -61,8 +63,11 @@ final class ClosingRun {
         this.closingId = closing.getString("closingId");
     }
 
-    /** What a run made: lines, total value, currency, and the closing it carried forward (null: none). */
-    record Outcome(int lines, BigDecimal totalValue, String currencyUomId, String carriedFrom) {
+    /**
+     * What a run made: lines, total value, currency, the closing it carried forward (null: none) and how many products it copied from
+     * that closing as they were.
+     */
+    record Outcome(int lines, BigDecimal totalValue, String currencyUomId, String carriedFrom, int copied) {
     }
 
     /** The status as it is: a RUNNING closing that no instance runs any more has FAILED (interrupted). */
@@ -152,7 +157,7 @@ final class ClosingRun {
             Debug.logInfo(String.format("Closing %s: %d lines; read %.2f s, valued %.2f s, then written in %.2f s%s", closingId, written.lines(),
                     (loaded - started) / 1e9, (valued - loaded) / 1e9, (System.nanoTime() - valued) / 1e9,
                     carried == null ? "" : "; carried forward from closing " + carried.getString("closingId")), MODULE);
-            return new Outcome((int) written.lines(), written.value(), currency, carried == null ? null : carried.getString("closingId"));
+            return new Outcome((int) written.lines(), written.value(), currency, carried == null ? null : carried.getString("closingId"), copied);
         } catch (GenericEntityException | ValuationException | RuntimeException e) {
             if (writer != null) {
                 writer.abandon();
@@ -175,6 +180,7 @@ final class ClosingRun {
         long loaded = System.nanoTime();
         if (!read.unmoved().isEmpty()) {
             writer.copy(carried.getString("closingId"), read.dropped());
+            copied = read.unmoved().size();
         }
         progress(Map.of("productCount", (long) replays.size() + read.unmoved().size()));
         List<ProductValuation> lines = new ArrayList<>();
@@ -215,8 +221,8 @@ final class ClosingRun {
         Timestamp changedSince = new Timestamp(carried.getTimestamp("runStartedDate").getTime() - openTransactionMillis(delegator));
         Set<String> revalued = CarryForward.revalued(StandardCosts.at(delegator, carried.getTimestamp("thruDate"),
                 carried.getString("currencyUomId")), standardCosts);
-        return CarriedHistory.load(delegator, facilityIds, carried.getTimestamp("thruDate"), until, () -> ClosingRows.carriedTexts(delegator,
-                carried), changedSince, revalued, CarriedHistory.copies(delegator));
+        return CarriedHistory.load(delegator, facilityIds, carried.getString("closingId"), carried.getTimestamp("thruDate"), until,
+                productIds -> ClosingRows.carriedTexts(delegator, carried, productIds), changedSince, revalued, CarriedHistory.copies(delegator));
     }
 
     /**

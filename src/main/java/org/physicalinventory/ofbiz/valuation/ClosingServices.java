@@ -127,6 +127,7 @@ public final class ClosingServices {
             result.put("lineCount", (long) outcome.lines());
             result.put("totalValue", outcome.totalValue());
             result.put("carriedFromClosingId", outcome.carriedFrom());
+            result.put("copiedProductCount", (long) outcome.copied());
             return result;
         } catch (ValuationException e) {
             // the closing's facility or organisation changed since it started

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import org.apache.ofbiz.base.util.Debug;
@@ -61,27 +60,66 @@ public final class CarriedHistory {
     public record Carried(List<Replay> replays, Set<CarryForward.Stock> unmoved, Set<CarryForward.Stock> dropped) {
     }
 
+    /** The texts of the stocks the closing carried from carries forward (see {@link CarriedStock#toText}), of the given products (all: null). */
+    public interface Texts {
+        Map<CarryForward.Stock, String> of(Collection<String> productIds) throws GenericEntityException;
+    }
+
     /**
      * Every product of the scope to replay up to {@code until}, by facility then product: from its carried stock, with the movements
      * at or after the carried moment {@code at}, where the history before that moment is as it was read; from its whole history
      * otherwise; or, when {@code copies}, copied when nothing happened in it since (see {@link CarryForward#unmoved}) if at least half
-     * the carried products are. {@code carriedTexts}: the text of each stock carried (see {@link CarriedStock#toText}).
-     * {@code changedSince}: a detail or item stamped from then on may have been written after the carried closing was read.
-     * {@code revalued}: the products whose standard cost is not what it was at {@code at}.
+     * the carried products are. With {@code copies}, the database first tells which products something may have happened in since
+     * (from the items closing {@code carriedId} carried, PiStockClosingCarryItem): when they are at most half, only their texts and
+     * items are read, and every other carried product is copied as it is. {@code changedSince}: a detail or item stamped from then on
+     * may have been written after the carried closing was read. {@code revalued}: the products whose standard cost is not what it was
+     * at {@code at}.
      */
-    public static Carried load(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until,
-            Callable<Map<CarryForward.Stock, String>> carriedTexts, Timestamp changedSince, Set<String> revalued, boolean copies)
-            throws GenericEntityException {
+    public static Carried load(Delegator delegator, Collection<String> facilityIds, String carriedId, Timestamp at, Timestamp until,
+            Texts carriedTexts, Timestamp changedSince, Set<String> revalued, boolean copies) throws GenericEntityException {
         long started = System.nanoTime();
+        Carried settled = copies ? Settled.load(delegator, facilityIds, carriedId, at, until, carriedTexts, changedSince, revalued) : null;
+        if (settled != null) {
+            return settled;
+        }
         // the texts read apart from the items are gone through there too, while the items come
-        List<Object> read = StockHistory.atOnce(List.of(() -> held(carriedTexts.call()), () -> StockHistory.readItems(delegator, facilityIds, null),
+        List<Object> read = StockHistory.atOnce(List.of(() -> held(carriedTexts.of(null)), () -> StockHistory.readItems(delegator, facilityIds, null),
                 () -> movementsSince(delegator, facilityIds, at, until), () -> changedBefore(delegator, at, changedSince)));
         Held held = (Held) read.get(0);
-        Map<CarryForward.Stock, String> texts = held.texts();
-        Map<String, ItemRows> items = UtilGenerics.cast(read.get(1));
-        Map<String, List<Movement>> since = UtilGenerics.cast(read.get(2));
-        Set<String> changed = UtilGenerics.cast(read.get(3));
         long readAtOnce = System.nanoTime();
+        Decided decided = decide(delegator, facilityIds, at, until, held, UtilGenerics.cast(read.get(1)), UtilGenerics.cast(read.get(2)),
+                UtilGenerics.cast(read.get(3)), changedSince, revalued, copies ? Copies.MOST : Copies.NONE);
+        Set<CarryForward.Stock> dropped = new TreeSet<>(held.texts().keySet());
+        dropped.removeAll(decided.unmoved());
+        Debug.logInfo(String.format("Carried history: %d stocks carried, %d copied as they are, %s; read at once in %.2f s, the rest in %.2f s",
+                held.texts().size(), decided.unmoved().size(), decided.summary(), (readAtOnce - started) / 1e9,
+                (System.nanoTime() - readAtOnce) / 1e9), MODULE);
+        return new Carried(decided.replays(), decided.unmoved(), dropped);
+    }
+
+    /** Which of the stocks that go on from their carried stock and that nothing happened in since are copied. */
+    enum Copies {
+        /** None: each is replayed from its carried stock. */
+        NONE,
+        /** All of them when they are at least half the stocks carried (else the copy and then the removal of the rest cost more). */
+        MOST,
+        /** All of them. */
+        ALL
+    }
+
+    /** The products to replay, those copied as they are, and what the log says of them. */
+    record Decided(List<Replay> replays, Set<CarryForward.Stock> unmoved, String summary) {
+    }
+
+    /**
+     * The core's decision (CarryForward) over what was read: the products given by {@code items} and the texts {@code held} (the whole
+     * scope, or the products of it that something may have happened in since), with {@code since} the movements since the carried
+     * moment and {@code changed} the items whose history before it changed.
+     */
+    static Decided decide(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until, Held held,
+            Map<String, ItemRows> items, Map<String, List<Movement>> since, Set<String> changed, Timestamp changedSince, Set<String> revalued,
+            Copies copies) throws GenericEntityException {
+        Map<CarryForward.Stock, String> texts = held.texts();
         CarryForward carry = new CarryForward(held.items());
         List<CurrentItem> current = new ArrayList<>();
         items.values().forEach(item -> current.add(new CurrentItem(item.itemId, item.facilityId, item.productId, item.unitCost)));
@@ -89,22 +127,17 @@ public final class CarriedHistory {
         items.values().stream().filter(item -> item.stamped == null || !item.stamped.before(changedSince)).forEach(item -> touched.add(item.itemId));
         Set<String> movedBefore = movedBefore(delegator, carry.notCarried(current), at);
         Set<CarryForward.Stock> whole = carry.wholeHistory(current, changed, movedBefore);
-        // copied only when most are: else the copy and then the removal of the rest would cost more than the rows written
-        Set<CarryForward.Stock> quiet = copies ? carry.unmoved(current, whole, touched, revalued) : Set.of();
-        Set<CarryForward.Stock> unmoved = quiet.size() * 2 < texts.size() ? Set.of() : quiet;
+        Set<CarryForward.Stock> quiet = copies == Copies.NONE ? Set.of() : carry.unmoved(current, whole, touched, revalued);
+        Set<CarryForward.Stock> unmoved = copies == Copies.MOST && quiet.size() * 2 < texts.size() ? Set.of() : quiet;
         Map<CarryForward.Stock, Replay> replays = carriedReplays(items.values(), since, texts, at, key -> !whole.contains(key)
                 && !unmoved.contains(key));
         for (Stock stock : wholeHistory(delegator, facilityIds, until, whole)) {
             replays.put(new CarryForward.Stock(stock.facilityId(), stock.productId()), new Replay(stock, null));
         }
-        Set<CarryForward.Stock> dropped = new TreeSet<>(texts.keySet());
-        dropped.removeAll(unmoved);
-        Debug.logInfo(String.format("Carried history: %d stocks carried, %d copied as they are, %d products carried forward and replayed, %d items,"
-                + " %d movements since %s, %d items changed before it; read at once in %.2f s, the rest in %.2f s; %d products read from"
-                + " their whole history", texts.size(), unmoved.size(), replays.size() - whole.size(), items.size(),
-                since.values().stream().mapToInt(List::size).sum(), at, changed.size(), (readAtOnce - started) / 1e9,
-                (System.nanoTime() - readAtOnce) / 1e9, whole.size()), MODULE);
-        return new Carried(new ArrayList<>(replays.values()), unmoved, dropped);
+        String summary = String.format("%d products carried forward and replayed, %d items, %d movements since %s, %d items changed before it,"
+                + " %d products read from their whole history", replays.size() - whole.size(), items.size(),
+                since.values().stream().mapToInt(List::size).sum(), at, changed.size(), whole.size());
+        return new Decided(new ArrayList<>(replays.values()), unmoved, summary);
     }
 
     /**
@@ -116,10 +149,10 @@ public final class CarriedHistory {
     }
 
     /** The text of each stock carried, and the items it holds. */
-    private record Held(Map<CarryForward.Stock, String> texts, Map<CarryForward.Stock, List<HeldItem>> items) {
+    record Held(Map<CarryForward.Stock, String> texts, Map<CarryForward.Stock, List<HeldItem>> items) {
     }
 
-    private static Held held(Map<CarryForward.Stock, String> texts) {
+    static Held held(Map<CarryForward.Stock, String> texts) {
         Map<CarryForward.Stock, List<HeldItem>> items = new HashMap<>();
         texts.forEach((stock, text) -> items.put(stock, CarriedStock.heldItems(text)));
         return new Held(texts, items);
@@ -159,7 +192,7 @@ public final class CarriedHistory {
     }
 
     /** The movements of the scope's items from {@code at} (inclusive) to {@code until} (exclusive), by item. */
-    private static Map<String, List<Movement>> movementsSince(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until)
+    static Map<String, List<Movement>> movementsSince(Delegator delegator, Collection<String> facilityIds, Timestamp at, Timestamp until)
             throws GenericEntityException {
         Sql where = new Sql(delegator);
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
@@ -186,7 +219,7 @@ public final class CarriedHistory {
      * The items (of any facility) with a movement before {@code at} that was written or changed from {@code since} on: stamped then
      * (a transaction begun then) and dated before the moment, or changed after it was made; and any detail without a stamp.
      */
-    private static Set<String> changedBefore(Delegator delegator, Timestamp at, Timestamp since) throws GenericEntityException {
+    static Set<String> changedBefore(Delegator delegator, Timestamp at, Timestamp since) throws GenericEntityException {
         Sql where = new Sql(delegator);
         ModelEntity detail = delegator.getModelEntity("InventoryItemDetail");
         String item = "D." + col(detail, "inventoryItemId");

@@ -25,7 +25,8 @@ import org.physicalinventory.valuation.CarryForward;
 /**
  * The lines, lots and stock carried forward of one closing copied into another inside the database (INSERT ... SELECT), but for the
  * products given: what a LIFO closing carried forward keeps of the closing before for the products nothing happened in since. The
- * rows are written in the caller's transaction, before the closing's own lines.
+ * items of each stock carried (PiStockClosingCarryItem) are not copied: the copy names the closing that holds them. The rows are
+ * written in the caller's transaction, before the closing's own lines.
  */
 final class ClosingCopy {
 
@@ -58,13 +59,24 @@ final class ClosingCopy {
             throws GenericEntityException, SQLException {
         List<String> columns = new ArrayList<>();
         List<String> values = new ArrayList<>();
+        List<String> parameters = new ArrayList<>();
         for (ModelField field : entity.getFieldsUnmodifiable()) {
             columns.add(field.getColName());
-            values.add("closingId".equals(field.getName()) ? "?" : field.getColName());
+            if ("closingId".equals(field.getName())) {
+                values.add("?");
+                parameters.add(toId);
+            } else if ("itemsClosingId".equals(field.getName())) {
+                // the items of a stock stay where they are: those of the closing before, or of the one it named
+                values.add("COALESCE(" + field.getColName() + ", ?)");
+                parameters.add(fromId);
+            } else {
+                values.add(field.getColName());
+            }
         }
+        parameters.add(fromId);
         String table = table(entity, helper);
         execute(delegator, helper, "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + String.join(", ", values)
-                + " FROM " + table + " WHERE " + col(entity, "closingId") + " = ?", List.of(toId, fromId));
+                + " FROM " + table + " WHERE " + col(entity, "closingId") + " = ?", parameters);
     }
 
     /** The rows of the entity of closing {@code closingId} of the products in a facility removed, a few hundred products at a time. */

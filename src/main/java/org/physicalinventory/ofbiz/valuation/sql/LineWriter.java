@@ -149,6 +149,7 @@ public final class LineWriter implements Runnable {
         // the stock carried forward once the run has read what it goes on from, which is in the same table: on embedded Derby the
         // removal of thousands of rows locks the whole table, and the run would wait for it
         delegator.removeByAnd("PiStockClosingCarry", UtilMisc.toMap("closingId", closingId));
+        delegator.removeByAnd("PiStockClosingCarryItem", UtilMisc.toMap("closingId", closingId));
         if (first.copy() != null && !abandoned) {
             Written copied = ClosingCopy.copy(delegator, first.copy().fromId(), closingId, first.copy().dropped());
             lines += copied.lines();
@@ -192,6 +193,23 @@ public final class LineWriter implements Runnable {
                 for (CarriedStock carried : batch.carried()) {
                     carriedRows.add(UtilMisc.toMap("closingId", closingId, "facilityId", carried.facilityId(), "productId", carried.productId(),
                             "carriedStock", carried.toText()));
+                }
+            }
+        }
+        if (CarriedHistory.copies(delegator)) {
+            writeCarriedItems(batches);
+        }
+    }
+
+    /** The items each stock carried forward holds, a row each: what the next closing finds what happened since by (see Settled). */
+    private void writeCarriedItems(List<Batch> batches) throws GenericEntityException {
+        try (BulkInsert itemRows = new BulkInsert(delegator, "PiStockClosingCarryItem")) {
+            for (Batch batch : batches) {
+                for (CarriedStock carried : batch.carried()) {
+                    for (CarriedStock.CarriedItem item : carried.items()) {
+                        itemRows.add(UtilMisc.toMap("closingId", closingId, "inventoryItemId", item.itemId(), "facilityId", carried.facilityId(),
+                                "productId", carried.productId(), "fallbackCost", item.fallbackCost()));
+                    }
                 }
             }
         }
