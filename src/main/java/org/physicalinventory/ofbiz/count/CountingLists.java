@@ -36,7 +36,9 @@ final class CountingLists {
 
     /**
      * A list a counter reads on, as {@link #assigned} and {@link #counting} find it, with its progress counters when it has
-     * them (else null): one query where a read is answered, four when it is refused or the list has no counters yet.
+     * them (else null): one query where a read is answered, four when it is refused or the list has no counters yet. When
+     * found in one query, {@code list} is the row of the view {@code PiListForCounter}: every field of the list, but no relations
+     * (hence {@link InventoryRows#listTypeOf} by id).
      */
     record ForRead(GenericValue list, CountingList counting, GenericValue progress) {
     }
