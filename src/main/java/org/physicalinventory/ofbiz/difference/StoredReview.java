@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.ofbiz.base.util.Debug;
 import org.apache.ofbiz.entity.Delegator;
@@ -24,14 +25,20 @@ import org.physicalinventory.ofbiz.Transactions;
  * The kept review of an inventory in the database ({@code PiKeptReview}), so that a server that started since (or another
  * server of the same database) reads it instead of working the whole review out again: its stamp as text and its slices and
  * causes' reading as {@link KeptReviewCodec} bytes. Written in the background, one inventory at a time, the latest review of an
- * inventory only (one asked while another of it waits replaces it); the rows of inventories posted, archived or cancelled are
- * removed as the next one is written.
+ * inventory only (one asked while another of it waits replaces it), at most once a minute for each; the rows of inventories
+ * posted, archived or cancelled are removed as the next one is written.
  */
 public final class StoredReview {
 
     private static final String MODULE = StoredReview.class.getName();
+    /**
+     * An inventory's review is stored again at most this often (ms): encoding one of 90,000 lines takes seconds of a core, and
+     * a stored review somewhat older is as right, only brought up to date from further back.
+     */
+    private static final long STORE_EVERY = 60_000;
     private static final Map<String, Pending> PENDING = new ConcurrentHashMap<>();
-    private static final ExecutorService WRITING = Executors.newSingleThreadExecutor(task -> {
+    private static final Map<String, Long> WRITTEN = new ConcurrentHashMap<>();
+    private static final ScheduledExecutorService WRITING = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "physinv-review-store");
         thread.setDaemon(true);
         return thread;
@@ -70,11 +77,16 @@ public final class StoredReview {
     record Read(ReviewChanges.Stamp stamp, KeptReviewCodec.Kept kept) {
     }
 
-    /** Writes the review of the inventory in the background, in a transaction of its own; failures are logged only. */
+    /**
+     * Writes the review of the inventory in the background, in a transaction of its own, at once or a minute after the last
+     * time it was written; failures are logged only.
+     */
     static void keep(Delegator delegator, String piInventoryId, ReviewChanges.Stamp stamp, KeptReviewCodec.Kept kept) {
         String key = delegator.getDelegatorName() + "|" + piInventoryId;
         if (PENDING.put(key, new Pending(delegator, piInventoryId, stamp, kept)) == null) {
-            WRITING.execute(() -> write(PENDING.remove(key)));
+            Long last = WRITTEN.get(key);
+            long wait = last == null ? 0 : Math.max(0, last + STORE_EVERY - System.currentTimeMillis());
+            WRITING.schedule(() -> write(key), wait, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -100,16 +112,17 @@ public final class StoredReview {
         }
     }
 
-    /** Waits until every review handed to {@link #keep} so far is written (for tests: a review worked out anew needs none stored). */
+    /** Writes now every review handed to {@link #keep} so far and waits (for tests: a review worked out anew needs none stored). */
     public static void awaitWritten() throws InterruptedException, ExecutionException {
-        WRITING.submit(() -> {
-        }).get();
+        WRITING.submit(() -> List.copyOf(PENDING.keySet()).forEach(StoredReview::write)).get();
     }
 
-    private static void write(Pending pending) {
+    private static void write(String key) {
+        Pending pending = PENDING.remove(key);
         if (pending == null) {
-            return;
+            return; // written already, by awaitWritten
         }
+        WRITTEN.put(key, System.currentTimeMillis());
         long start = System.nanoTime();
         try {
             byte[] bytes = KeptReviewCodec.encode(pending.kept());
