@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.Delegator;
@@ -167,27 +169,56 @@ public final class ClosingRows {
         return carriedTexts(delegator, closing, null);
     }
 
-    /** As {@link #carriedTexts(Delegator, GenericValue)}, of the given products only (all when null), a few hundred at a time. */
+    /**
+     * As {@link #carriedTexts(Delegator, GenericValue)}, of the given products only (all when null), a few hundred at a time. A stock
+     * copied from the closing before has no text of its own: its text is that of the closing it names for its items (itemsClosingId).
+     */
     public static Map<CarryForward.Stock, String> carriedTexts(Delegator delegator, GenericValue closing, Collection<String> productIds)
             throws GenericEntityException {
-        String closingId = closing.getString("closingId");
-        List<String> ids = productIds == null ? null : new ArrayList<>(productIds);
         return Transactions.read(() -> {
             Map<CarryForward.Stock, String> carried = new HashMap<>();
-            for (int from = 0; ids == null ? from == 0 : from < ids.size(); from += PRODUCTS_AT_ONCE) {
-                EntityCondition products = ids == null ? EntityCondition.makeCondition("closingId", closingId)
-                        : EntityCondition.makeCondition(EntityCondition.makeCondition("closingId", closingId), EntityCondition.makeCondition(
-                                "productId", EntityOperator.IN, ids.subList(from, Math.min(ids.size(), from + PRODUCTS_AT_ONCE))));
-                try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where(products)
-                        .select("facilityId", "productId", "carriedStock").queryIterator()) {
-                    GenericValue row;
-                    while ((row = rows.next()) != null) {
-                        carried.put(new CarryForward.Stock(row.getString("facilityId"), row.getString("productId")), row.getString("carriedStock"));
-                    }
+            Map<String, Set<CarryForward.Stock>> elsewhere = new HashMap<>();
+            carriedRows(delegator, closing.getString("closingId"), productIds, (stock, row) -> {
+                if (row.get("carriedStock") == null && row.get("itemsClosingId") != null) {
+                    elsewhere.computeIfAbsent(row.getString("itemsClosingId"), k -> new HashSet<>()).add(stock);
+                } else {
+                    carried.put(stock, row.getString("carriedStock"));
                 }
+            });
+            for (Map.Entry<String, Set<CarryForward.Stock>> holder : elsewhere.entrySet()) {
+                Set<String> products = new HashSet<>();
+                holder.getValue().forEach(stock -> products.add(stock.productId()));
+                carriedRows(delegator, holder.getKey(), productIds == null ? null : products, (stock, row) -> {
+                    if (holder.getValue().contains(stock)) {
+                        carried.put(stock, row.getString("carriedStock"));
+                    }
+                });
             }
             return carried;
         });
+    }
+
+    /** What is done with each row of the stock a closing carries. */
+    private interface CarriedRow {
+        void each(CarryForward.Stock stock, GenericValue row);
+    }
+
+    /** The rows of the stock a closing carries, of the given products only (all when null), a few hundred at a time. */
+    private static void carriedRows(Delegator delegator, String closingId, Collection<String> productIds, CarriedRow each)
+            throws GenericEntityException {
+        List<String> ids = productIds == null ? null : new ArrayList<>(productIds);
+        for (int from = 0; ids == null ? from == 0 : from < ids.size(); from += PRODUCTS_AT_ONCE) {
+            EntityCondition products = ids == null ? EntityCondition.makeCondition("closingId", closingId)
+                    : EntityCondition.makeCondition(EntityCondition.makeCondition("closingId", closingId), EntityCondition.makeCondition(
+                            "productId", EntityOperator.IN, ids.subList(from, Math.min(ids.size(), from + PRODUCTS_AT_ONCE))));
+            try (EntityListIterator rows = EntityQuery.use(delegator).from("PiStockClosingCarry").where(products)
+                    .select("facilityId", "productId", "carriedStock", "itemsClosingId").queryIterator()) {
+                GenericValue row;
+                while ((row = rows.next()) != null) {
+                    each.each(new CarryForward.Stock(row.getString("facilityId"), row.getString("productId")), row);
+                }
+            }
+        }
     }
 
     /** A product's lines, each with its closing, in every closing that holds lines (of one facility when given), oldest first. */

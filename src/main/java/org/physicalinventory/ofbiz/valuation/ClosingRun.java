@@ -222,7 +222,7 @@ final class ClosingRun {
         Set<String> revalued = CarryForward.revalued(StandardCosts.at(delegator, carried.getTimestamp("thruDate"),
                 carried.getString("currencyUomId")), standardCosts);
         return CarriedHistory.load(delegator, facilityIds, carried.getString("closingId"), carried.getTimestamp("thruDate"), until,
-                productIds -> ClosingRows.carriedTexts(delegator, carried, productIds), changedSince, revalued, CarriedHistory.copies(delegator));
+                productIds -> ClosingRows.carriedTexts(delegator, carried, productIds), changedSince, revalued, true);
     }
 
     /**

@@ -25,7 +25,8 @@ import org.physicalinventory.valuation.CarryForward;
 /**
  * The lines, lots and stock carried forward of one closing copied into another inside the database (INSERT ... SELECT), but for the
  * products given: what a LIFO closing carried forward keeps of the closing before for the products nothing happened in since. The
- * items of each stock carried (PiStockClosingCarryItem) are not copied: the copy names the closing that holds them. The rows are
+ * items of each stock carried (PiStockClosingCarryItem) and its text are not copied: the copy names the closing that holds them
+ * (ClosingRows.carriedTexts reads the text there). The rows are
  * written in the caller's transaction, before the closing's own lines.
  */
 final class ClosingCopy {
@@ -65,8 +66,11 @@ final class ClosingCopy {
             if ("closingId".equals(field.getName())) {
                 values.add("?");
                 parameters.add(toId);
+            } else if ("carriedStock".equals(field.getName())) {
+                // the text stays where it is, with the items (embedded Derby copied 10 MB of texts in 4.6-6.5 s where it wrote them in 1 s)
+                columns.remove(columns.size() - 1);
             } else if ("itemsClosingId".equals(field.getName())) {
-                // the items of a stock stay where they are: those of the closing before, or of the one it named
+                // the items and text of a stock stay where they are: those of the closing before, or of the one it named
                 values.add("COALESCE(" + field.getColName() + ", ?)");
                 parameters.add(fromId);
             } else {

@@ -196,7 +196,7 @@ public final class LineWriter implements Runnable {
                 }
             }
         }
-        if (CarriedHistory.copies(delegator)) {
+        if (CarriedHistory.settles(delegator)) {
             writeCarriedItems(batches);
         }
     }
