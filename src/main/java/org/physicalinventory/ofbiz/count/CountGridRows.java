@@ -15,6 +15,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityConditionSubSelect;
 import org.apache.ofbiz.entity.condition.EntityFunction;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.model.DynamicViewEntity;
 import org.apache.ofbiz.entity.model.ModelKeyMap;
 import org.apache.ofbiz.entity.util.EntityListIterator;
@@ -55,21 +56,26 @@ final class CountGridRows {
     /**
      * The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). A page's line ids are
      * found among the list's lines alone (along the index in the grid's order, PI_CNT_SHEET, without reading a line), then its
-     * lines are read with their products' names by the page's range of locations: a big list's lines are neither all joined to
-     * their products nor sorted to show a page of them.
+     * lines are read with their products' names by their ids, on Derby by the page's range of locations (see {@link #embedded}):
+     * a big list's lines are neither all joined to their products nor sorted to show a page of them.
      */
     static List<GenericValue> lines(Delegator delegator, Filter filter, int offset, int limit) throws GenericEntityException {
         EntityCondition condition = condition(delegator, filter);
         List<GenericValue> read = new ArrayList<>();
         if (limit > 0) {
             List<GenericValue> page = Transactions.read(() -> keys(delegator, condition).offset(offset).limit(limit).queryList());
-            if (!page.isEmpty()) {
-                Set<String> ids = page.stream().map(key -> key.getString("lineSeqId")).collect(Collectors.toSet());
+            Set<String> ids = page.stream().map(key -> key.getString("lineSeqId")).collect(Collectors.toSet());
+            if (page.isEmpty()) {
+                return read;
+            } else if (embedded(delegator)) {
                 inRange(delegator, condition, page, line -> {
                     if (ids.contains(line.getString("lineSeqId"))) {
                         read.add(line);
                     }
                 });
+            } else {
+                each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", filter.piListId()),
+                        EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, ids)), read::add);
             }
             return read;
         }
@@ -79,11 +85,15 @@ final class CountGridRows {
 
     /**
      * Each line the filter keeps, in order, handed over as it is read: the count sheets, whose memory does not grow with the list.
-     * The lines' keys are read in order along the index (no sort of the whole list before the first line), and the lines with
-     * their products' names a run of whole locations of about {@link #FETCH_SIZE} lines at a time.
+     * On Derby the lines' keys are read in order along the index (no sort of the whole list before the first line), and the lines
+     * with their products' names a run of whole locations of about {@link #FETCH_SIZE} lines at a time (see {@link #embedded}).
      */
     static void each(Delegator delegator, Filter filter, Consumer<GenericValue> consumer) throws GenericEntityException {
         EntityCondition condition = condition(delegator, filter);
+        if (!embedded(delegator)) {
+            each(delegator, condition, consumer);
+            return;
+        }
         EntityQuery keys = keys(delegator, condition).fetchSize(FETCH_SIZE);
         Transactions.read(() -> {
             try (EntityListIterator rows = keys.queryIterator()) {
@@ -102,6 +112,16 @@ final class CountGridRows {
                 return null;
             }
         });
+    }
+
+    /**
+     * Whether the lines are in embedded Derby, which sorts every row of an ORDER BY before it hands the first over unless an index
+     * gives the order, and probes an IN list only on an index's first column: there a page's lines and a sheet's are read by ranges
+     * of locations along PI_CNT_SHEET. A database server (PostgreSQL) starts a sorted join at once and finds a page's lines by
+     * their keys, but would hash the products again for each range: there one query reads them.
+     */
+    private static boolean embedded(Delegator delegator) {
+        return "derby".equals(EntityConfig.getDatasource(delegator.getGroupHelperName(delegator.getEntityGroupName("PiCountLine"))).getFieldTypeName());
     }
 
     /** The ids and locations of the lines a condition keeps, in order: read from the index alone (PI_CNT_SHEET). */
