@@ -31,9 +31,9 @@ public final class Transactions {
 
     /**
      * What an UPDATE that only locks its rows for the rest of the transaction sets: the transaction's stamp, which the
-     * entity engine writes on every row the transaction changes anyway. No key or index holds that column, so the
-     * database maintains no index and checks no foreign key for it (Derby does both for every column set, even to its
-     * own value).
+     * entity engine writes on every row the transaction changes anyway. No key holds that column and one index only
+     * (OFBiz's own on the stamp), so the database checks no foreign key and maintains one index for it (Derby does both
+     * for every column set, even to its own value). One row read and locked at once: {@link RowLocks}.
      */
     public static Map<String, Object> lockingUpdate() {
         return Map.of(ModelEntity.STAMP_TX_FIELD, TransactionUtil.getTransactionStartStamp());

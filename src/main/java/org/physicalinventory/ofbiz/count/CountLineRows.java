@@ -23,6 +23,7 @@ import org.physicalinventory.count.BookStock;
 import org.physicalinventory.count.CountLine;
 import org.physicalinventory.count.LineKey;
 import org.physicalinventory.inventory.ListStatus;
+import org.physicalinventory.ofbiz.RowLocks;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
@@ -48,15 +49,11 @@ public final class CountLineRows {
     }
 
     /**
-     * The list's line for a key, locked for the rest of the transaction before it is read (concurrent Adds on one line then
-     * queue up instead of losing one), or null: one statement to lock, one to read.
+     * The list's line for a key, locked for the rest of the transaction as it is read (concurrent Adds on one line then
+     * queue up instead of losing one), or null.
      */
     static GenericValue lockedLineByKey(Delegator delegator, String piListId, LineKey key) throws GenericEntityException {
-        EntityCondition condition = keyCondition(piListId, key);
-        if (delegator.storeByCondition(LINE, Transactions.lockingUpdate(), condition) == 0) {
-            return null;
-        }
-        return EntityQuery.use(delegator).from(LINE).where(condition).queryFirst();
+        return RowLocks.first(delegator, LINE, keyCondition(piListId, key), "countedQuantity");
     }
 
     private static EntityCondition keyCondition(String piListId, LineKey key) {

@@ -7,6 +7,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.RowLocks;
 import org.physicalinventory.ofbiz.Transactions;
 
 /**
@@ -68,12 +69,11 @@ public final class ListProgress {
         if (lines == 0 && countedLines == 0) {
             return null;
         }
-        // lock the row first: two transactions adding at once then queue up instead of losing one
-        EntityCondition key = EntityCondition.makeCondition("piListId", piListId);
-        if (delegator.storeByCondition("PiListProgress", Transactions.lockingUpdate(), key) == 0) {
+        // read under a lock: two transactions adding at once then queue up instead of losing one
+        GenericValue progress = RowLocks.first(delegator, "PiListProgress", EntityCondition.makeCondition("piListId", piListId), "countedLineCount");
+        if (progress == null) {
             throw new GenericEntityException("List " + piListId + " has no progress counters");
         }
-        GenericValue progress = EntityQuery.use(delegator).from("PiListProgress").where("piListId", piListId).queryOne();
         progress.set("lineCount", progress.getLong("lineCount") + lines);
         progress.set("countedLineCount", progress.getLong("countedLineCount") + countedLines);
         progress.store();
