@@ -3,7 +3,10 @@ package org.physicalinventory.ofbiz.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -12,6 +15,7 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityConditionSubSelect;
 import org.apache.ofbiz.entity.condition.EntityFunction;
 import org.apache.ofbiz.entity.condition.EntityOperator;
+import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.model.DynamicViewEntity;
 import org.apache.ofbiz.entity.model.ModelKeyMap;
 import org.apache.ofbiz.entity.util.EntityListIterator;
@@ -50,31 +54,97 @@ final class CountGridRows {
     }
 
     /**
-     * The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). A page is found
-     * among the list's lines alone, then read with its products' names: a big list's lines are not all joined to their
-     * products to show a page of them.
+     * The lines the filter keeps, from {@code offset}, at most {@code limit} of them (all when limit is 0). A page's line ids are
+     * found among the list's lines alone (along the index in the grid's order, PI_CNT_SHEET, without reading a line), then its
+     * lines are read with their products' names by their ids, on Derby by the page's range of locations (see {@link #embedded}):
+     * a big list's lines are neither all joined to their products nor sorted to show a page of them.
      */
     static List<GenericValue> lines(Delegator delegator, Filter filter, int offset, int limit) throws GenericEntityException {
         EntityCondition condition = condition(delegator, filter);
+        List<GenericValue> read = new ArrayList<>();
         if (limit > 0) {
-            List<String> page = Transactions.read(() -> EntityQuery.use(delegator).from("PiCountLine").where(condition).select("lineSeqId")
-                    .orderBy(ORDER).offset(offset).limit(limit).queryList().stream().map(l -> l.getString("lineSeqId")).toList());
+            List<GenericValue> page = Transactions.read(() -> keys(delegator, condition).offset(offset).limit(limit).queryList());
+            Set<String> ids = page.stream().map(key -> key.getString("lineSeqId")).collect(Collectors.toSet());
             if (page.isEmpty()) {
-                return List.of();
+                return read;
+            } else if (embedded(delegator)) {
+                inRange(delegator, condition, page, line -> {
+                    if (ids.contains(line.getString("lineSeqId"))) {
+                        read.add(line);
+                    }
+                });
+            } else {
+                each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", filter.piListId()),
+                        EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, ids)), read::add);
             }
-            List<GenericValue> read = new ArrayList<>();
-            each(delegator, EntityCondition.makeCondition(EntityCondition.makeCondition("piListId", filter.piListId()),
-                    EntityCondition.makeCondition("lineSeqId", EntityOperator.IN, page)), read::add);
             return read;
         }
-        List<GenericValue> read = new ArrayList<>();
-        each(delegator, condition, read::add);
+        each(delegator, filter, read::add);
         return read;
     }
 
-    /** Each line the filter keeps, in order, handed over as it is read: the count sheets, whose memory does not grow with the list. */
+    /**
+     * Each line the filter keeps, in order, handed over as it is read: the count sheets, whose memory does not grow with the list.
+     * On Derby the lines' keys are read in order along the index (no sort of the whole list before the first line), and the lines
+     * with their products' names a run of whole locations of about {@link #FETCH_SIZE} lines at a time (see {@link #embedded}).
+     */
     static void each(Delegator delegator, Filter filter, Consumer<GenericValue> consumer) throws GenericEntityException {
-        each(delegator, condition(delegator, filter), consumer);
+        EntityCondition condition = condition(delegator, filter);
+        if (!embedded(delegator)) {
+            each(delegator, condition, consumer);
+            return;
+        }
+        EntityQuery keys = keys(delegator, condition).fetchSize(FETCH_SIZE);
+        Transactions.read(() -> {
+            try (EntityListIterator rows = keys.queryIterator()) {
+                List<GenericValue> run = new ArrayList<>();
+                GenericValue key;
+                while ((key = rows.next()) != null) {
+                    if (run.size() >= FETCH_SIZE && !Objects.equals(key.get("locationSeqId"), run.get(run.size() - 1).get("locationSeqId"))) {
+                        inRange(delegator, condition, run, consumer);
+                        run.clear();
+                    }
+                    run.add(key);
+                }
+                if (!run.isEmpty()) {
+                    inRange(delegator, condition, run, consumer);
+                }
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Whether the lines are in embedded Derby, which sorts every row of an ORDER BY before it hands the first over unless an index
+     * gives the order, and probes an IN list only on an index's first column: there a page's lines and a sheet's are read by ranges
+     * of locations along PI_CNT_SHEET. A database server (PostgreSQL) starts a sorted join at once and finds a page's lines by
+     * their keys, but would hash the products again for each range: there one query reads them.
+     */
+    private static boolean embedded(Delegator delegator) {
+        return "derby".equals(EntityConfig.getDatasource(delegator.getGroupHelperName(delegator.getEntityGroupName("PiCountLine"))).getFieldTypeName());
+    }
+
+    /** The ids and locations of the lines a condition keeps, in order: read from the index alone (PI_CNT_SHEET). */
+    private static EntityQuery keys(Delegator delegator, EntityCondition condition) {
+        return EntityQuery.use(delegator).from("PiCountLine").where(condition).select("lineSeqId", "locationSeqId").orderBy(ORDER);
+    }
+
+    /**
+     * The lines a condition keeps from the first location of {@code keys} through the last (and those without a location when
+     * one of them has none), in order, with their products' names.
+     */
+    private static void inRange(Delegator delegator, EntityCondition condition, List<GenericValue> keys, Consumer<GenericValue> consumer)
+            throws GenericEntityException {
+        List<String> located = keys.stream().map(key -> key.getString("locationSeqId")).filter(Objects::nonNull).toList();
+        List<EntityCondition> ranges = new ArrayList<>();
+        if (!located.isEmpty()) {
+            ranges.add(EntityCondition.makeCondition(EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, located.get(0)),
+                    EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, located.get(located.size() - 1))));
+        }
+        if (located.size() < keys.size()) {
+            ranges.add(EntityCondition.makeCondition("locationSeqId", null));
+        }
+        each(delegator, EntityCondition.makeCondition(condition, EntityCondition.makeCondition(ranges, EntityOperator.OR)), consumer);
     }
 
     /** The lines of a list from one location through another, in order (both null: its lines without a location). */

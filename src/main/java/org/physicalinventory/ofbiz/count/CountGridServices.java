@@ -45,6 +45,9 @@ public final class CountGridServices {
         int index = context.get("viewIndex") == null ? 0 : Math.max(0, (Integer) context.get("viewIndex"));
         try {
             GenericValue list = CountingLists.found(delegator, filter.piListId());
+            if (Boolean.TRUE.equals(context.get("checkOnly"))) {
+                return found(List.of(), 0, index, size, list);
+            }
             long total = CountGridRows.count(delegator, filter);
             if (size > 0 && (long) index * size >= total) {
                 index = total == 0 ? 0 : (int) ((total - 1) / size); // past the end: the last page
@@ -53,18 +56,23 @@ public final class CountGridServices {
             for (GenericValue line : CountGridRows.lines(delegator, filter, index * size, size)) {
                 lines.add(row(line, locale));
             }
-            Map<String, Object> result = ServiceUtil.returnSuccess();
-            result.put("countLines", lines);
-            result.put("lineCount", total);
-            result.put("viewIndex", index);
-            result.put("viewSize", size);
-            result.put("blindCount", "Y".equals(InventoryRows.listTypeOf(list).getString("blindCount")));
-            return result;
+            return found(lines, total, index, size, list);
         } catch (LabelledException e) {
             return Labels.error(e.labelKey(), locale, e.arguments());
         } catch (GenericEntityException e) {
             return Labels.failure("PhysInvErrorCountLinesFailed", e, MODULE, locale, filter.piListId());
         }
+    }
+
+    private static Map<String, Object> found(List<Map<String, Object>> lines, long total, int index, int size, GenericValue list)
+            throws GenericEntityException {
+        Map<String, Object> result = ServiceUtil.returnSuccess();
+        result.put("countLines", lines);
+        result.put("lineCount", total);
+        result.put("viewIndex", index);
+        result.put("viewSize", size);
+        result.put("blindCount", "Y".equals(InventoryRows.listTypeOf(list).getString("blindCount")));
+        return result;
     }
 
     /**

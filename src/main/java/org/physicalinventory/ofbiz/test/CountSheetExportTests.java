@@ -70,6 +70,16 @@ public class CountSheetExportTests extends BigInventoryTestCase {
         assertEquals(0, book.compareTo(cells.stream().map(row -> new BigDecimal(row.cells().get(BOOK))).reduce(BigDecimal.ZERO, BigDecimal::add)));
     }
 
+    public void testACountSheetsCheckReadsNoLineYetRefusesAnUnknownListOrANonViewer() throws Exception {
+        String listId = bigList();
+        Map<String, Object> checked = ok(call("findPiCountLines", "pitest-viewer", "piListId", listId, "checkOnly", true));
+        assertEquals(List.of(), checked.get("countLines"));
+        assertEquals(0L, checked.get("lineCount"));
+        assertEquals(false, checked.get("blindCount"));
+        assertTrue(error(call("findPiCountLines", "pitest-viewer", "piListId", "PI_NO_SUCH", "checkOnly", true)).contains("PI_NO_SUCH"));
+        error(call("findPiCountLines", "pitest-nobody", "piListId", listId, "checkOnly", true));
+    }
+
     public void testTheCountSheetsJobsZipHoldsOnePdfPerRangeShowingEveryLineOnce() throws Exception {
         String inventoryId = bigInventory();
         Map<String, Object> started = ok(call("startPiCountSheets", "pitest-viewer", "piInventoryId", inventoryId, "linesPerSheet", 2000));

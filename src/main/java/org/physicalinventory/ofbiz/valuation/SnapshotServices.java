@@ -2,6 +2,7 @@ package org.physicalinventory.ofbiz.valuation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class SnapshotServices {
     public static final String BEFORE = "BEFORE";
     public static final String AFTER = "AFTER";
     private static final String MODULE = SnapshotServices.class.getName();
+    /** The stock zip's order of a snapshot's items: product, location, lot, item (no lot or location last, as the databases sort). */
+    private static final Comparator<GenericValue> FILE_ORDER = byField("productId").thenComparing(byField("locationSeqId"))
+            .thenComparing(byField("lotId")).thenComparing(byField("inventoryItemId"));
 
     private SnapshotServices() {
     }
@@ -111,6 +115,10 @@ public final class SnapshotServices {
         }
     }
 
+    private static Comparator<GenericValue> byField(String field) {
+        return Comparator.comparing(row -> row.getString(field), Comparator.nullsLast(Comparator.naturalOrder()));
+    }
+
     private static GenericValue find(Delegator delegator, String piInventoryId, String type) throws GenericEntityException {
         return EntityQuery.use(delegator).from("PiStockSnapshot").where("piInventoryId", piInventoryId, "snapshotType", type).queryOne();
     }
@@ -147,6 +155,9 @@ public final class SnapshotServices {
         GenericValue snapshot = delegator.create("PiStockSnapshot", UtilMisc.toMap("piInventoryId", piInventoryId, "snapshotType", type,
                 "facilityId", inventory.get("facilityId"), "takenDate", UtilDateTime.nowTimestamp(), "itemCount", count,
                 "totalQuantity", quantity, "totalValue", value));
+        // written in the stock zip's order (its index's, PI_SSI_FILE): the zip then reads the rows along the index nearly in the order
+        // they lie in the table
+        rows.sort(FILE_ORDER);
         try (BulkInsert insert = new BulkInsert(delegator, "PiStockSnapshotItem")) {
             for (GenericValue row : rows) {
                 insert.add(row);
