@@ -45,7 +45,7 @@ public final class RowLocks {
         List<ModelField> fields = entity.getFieldsUnmodifiable();
         String sql = "SELECT " + fields.stream().map(ModelField::getColName).collect(Collectors.joining(", "))
                 + " FROM " + entity.getTableName(datasource) + " WHERE " + condition.makeWhereString(entity, params, datasource)
-                + " FOR UPDATE" + ("derby".equals(datasource.getFieldTypeName())
+                + " FOR UPDATE" + (Databases.isDerby(datasource)
                         // Derby's lock goes when the cursor moves on, at read committed: kept to the end (read stability)
                         ? " OF " + entity.getField(unindexedField).getColName() + " WITH RS" : "");
         try (SQLProcessor query = new SQLProcessor(delegator, helper)) {

@@ -25,6 +25,7 @@ import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
+import org.physicalinventory.ofbiz.Databases;
 import org.physicalinventory.ofbiz.Labels;
 import org.physicalinventory.ofbiz.Transactions;
 
@@ -129,7 +130,7 @@ public final class ReferenceWarehouse {
     private void statistics() throws GenericEntityException {
         GenericHelperInfo helper = plain.getGroupHelperInfo(plain.getEntityGroupName("InventoryItemDetail"));
         Datasource datasource = EntityConfig.getDatasource(helper.getHelperBaseName());
-        if (!"derby".equals(datasource.getFieldTypeName())) {
+        if (!Databases.isDerby(datasource)) {
             return;
         }
         long start = System.nanoTime();

@@ -15,11 +15,11 @@ import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityConditionSubSelect;
 import org.apache.ofbiz.entity.condition.EntityFunction;
 import org.apache.ofbiz.entity.condition.EntityOperator;
-import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.model.DynamicViewEntity;
 import org.apache.ofbiz.entity.model.ModelKeyMap;
 import org.apache.ofbiz.entity.util.EntityListIterator;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Databases;
 import org.physicalinventory.count.CountSheet;
 import org.physicalinventory.ofbiz.Transactions;
 
@@ -121,7 +121,7 @@ final class CountGridRows {
      * their keys, but would hash the products again for each range: there one query reads them.
      */
     private static boolean embedded(Delegator delegator) {
-        return "derby".equals(EntityConfig.getDatasource(delegator.getGroupHelperName(delegator.getEntityGroupName("PiCountLine"))).getFieldTypeName());
+        return Databases.isDerby(delegator, "PiCountLine");
     }
 
     /** The ids and locations of the lines a condition keeps, in order: read from the index alone (PI_CNT_SHEET). */

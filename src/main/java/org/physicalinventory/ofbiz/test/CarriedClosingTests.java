@@ -19,8 +19,8 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
 import org.apache.ofbiz.entity.condition.EntityOperator;
-import org.apache.ofbiz.entity.config.model.EntityConfig;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Databases;
 import org.physicalinventory.ofbiz.valuation.ClosingRows;
 import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory;
 import org.physicalinventory.ofbiz.valuation.sql.CarriedHistory.Carried;
@@ -194,8 +194,7 @@ public class CarriedClosingTests extends PhysInvTestCase {
     }
 
     private boolean onDerby() {
-        String helper = getDelegator().getGroupHelperName(getDelegator().getEntityGroupName("PiStockClosingLine"));
-        return "derby".equals(EntityConfig.getDatasource(helper).getFieldTypeName());
+        return Databases.isDerby(getDelegator(), "PiStockClosingLine");
     }
 
     /** Two closings with the same lines, lots and stock carried forward, figure for figure. */

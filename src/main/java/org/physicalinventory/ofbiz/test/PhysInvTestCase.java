@@ -1,6 +1,7 @@
 package org.physicalinventory.ofbiz.test;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,9 +10,12 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.service.GenericServiceException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.service.testtools.OFBizTestCase;
+import org.physicalinventory.ofbiz.Labels;
 
 /** Calls services as a given user, in English, and reads their answers. */
 abstract class PhysInvTestCase extends OFBizTestCase {
+
+    private static final String MODULE = PhysInvTestCase.class.getName();
 
     PhysInvTestCase(String name) {
         super(name);
@@ -30,7 +34,10 @@ abstract class PhysInvTestCase extends OFBizTestCase {
         try {
             return getDispatcher().runSync(service, context);
         } catch (GenericServiceException e) {
-            return ServiceUtil.returnError(e.getMessage());
+            // OFBiz's own refusals (a bad or missing attribute) carry its translated messages; anything else is the server's failure
+            List<String> messages = e.getMessageList();
+            return messages != null && !messages.isEmpty() ? ServiceUtil.returnError(messages)
+                    : Labels.failure("PhysInvErrorServer", e, MODULE, locale);
         }
     }
 

@@ -23,6 +23,7 @@ import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
+import org.physicalinventory.ofbiz.Databases;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.ItemRows;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Sql;
@@ -148,7 +149,7 @@ public final class CarriedHistory {
      * reads the whole scope, and the core decides; the products nothing happened in since are copied all the same.
      */
     public static boolean settles(Delegator delegator) {
-        return !"derby".equals(new Sql(delegator).datasource.getFieldTypeName());
+        return !Databases.isDerby(new Sql(delegator).datasource);
     }
 
     /** The text of each stock carried, and the items it holds. */

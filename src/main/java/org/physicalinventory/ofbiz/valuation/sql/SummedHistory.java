@@ -25,6 +25,7 @@ import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
+import org.physicalinventory.ofbiz.Databases;
 import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.ItemRows;
 import org.physicalinventory.ofbiz.valuation.sql.StockHistory.Slice;
@@ -173,7 +174,7 @@ public final class SummedHistory {
             this.productIds = inSql ? productIds : null;
             this.filtered = inSql ? null : productIds;
             this.where = new Sql(delegator);
-            this.embedded = "derby".equals(where.datasource.getFieldTypeName());
+            this.embedded = Databases.isDerby(where.datasource);
             this.items = embedded ? StockHistory.readItems(delegator, facilityIds, this.productIds) : null;
             this.scopeItems = StockHistory.itemCount(delegator, facilityIds);
             this.mostItems = mostItems != null ? mostItems
