@@ -1,13 +1,14 @@
 package org.physicalinventory.ofbiz.test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.ofbiz.base.util.UtilMisc;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.service.GenericServiceException;
+import org.apache.ofbiz.service.ServiceAuthException;
+import org.apache.ofbiz.service.ServiceValidationException;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.apache.ofbiz.service.testtools.OFBizTestCase;
 import org.physicalinventory.ofbiz.Labels;
@@ -33,11 +34,13 @@ abstract class PhysInvTestCase extends OFBizTestCase {
         context.put("locale", locale);
         try {
             return getDispatcher().runSync(service, context);
+        } catch (ServiceValidationException e) {
+            // OFBiz's own refusals, in the translated words its request handler shows: a bad or missing attribute, no permission
+            return ServiceUtil.returnError(e.getMessageList());
+        } catch (ServiceAuthException e) {
+            return ServiceUtil.returnError(e.getNonNestedMessage());
         } catch (GenericServiceException e) {
-            // OFBiz's own refusals (a bad or missing attribute) carry its translated messages; anything else is the server's failure
-            List<String> messages = e.getMessageList();
-            return messages != null && !messages.isEmpty() ? ServiceUtil.returnError(messages)
-                    : Labels.failure("PhysInvErrorServer", e, MODULE, locale);
+            return Labels.failure("PhysInvErrorServer", e, MODULE, locale);
         }
     }
 
