@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,21 @@ public class BulkCountTests extends PhysInvTestCase {
         Map<String, Object> page = ok(call("findPiCountLines", "pitest-admin", "piListId", listId, "viewSize", 1, "viewIndex", 5));
         assertEquals("past the end: the last page", 1, page.get("viewIndex"));
         assertEquals(List.of("PI_TP_LOT"), productsOf(page));
+    }
+
+    public void testEveryPageOfTheGridTellsHowManyLinesItsFilterKeepsWhetherFullOrNot() throws Exception {
+        String listId = countingList();
+        List<String> seen = new ArrayList<>();
+        for (Object[] asked : new Object[][] {{null, 1, 0}, {null, 1, 1}, {null, 3, 0}, {null, 1, 5}, {"c02", 5, 0}, {"NO-SUCH", 5, 0},
+            {"NO-SUCH", 5, 3}}) {
+            Map<String, Object> page = ok(call("findPiCountLines", "pitest-admin", "piListId", listId, "locationSeqId", asked[0],
+                    "viewSize", asked[1], "viewIndex", asked[2]));
+            seen.add(asked[0] + " " + asked[1] + "@" + asked[2] + ": " + page.get("lineCount") + " lines, page " + page.get("viewIndex") + " "
+                    + productsOf(page));
+        }
+        assertEquals(List.of("null 1@0: 2 lines, page 0 [PI_TP_PLAIN]", "null 1@1: 2 lines, page 1 [PI_TP_LOT]",
+                "null 3@0: 2 lines, page 0 [PI_TP_PLAIN, PI_TP_LOT]", "null 1@5: 2 lines, page 1 [PI_TP_LOT]", "c02 5@0: 1 lines, page 0 [PI_TP_LOT]",
+                "NO-SUCH 5@0: 0 lines, page 0 []", "NO-SUCH 5@3: 0 lines, page 0 []"), seen);
     }
 
     public void testAnImportIsPreviewedThenRecordedAndEveryRowIsInTheScanLogAsImported() throws Exception {
