@@ -148,6 +148,21 @@ public class SupervisionTests extends PhysInvTestCase {
         assertTrue(error(call("getPiSupervision", "pitest-viewer", "piInventoryId", "NO_SUCH")).contains("NO_SUCH"));
     }
 
+    @SuppressWarnings("unchecked")
+    public void testMoreRefusedReadsThanShownAreCountedAllTheNewestShown() throws Exception {
+        String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
+        String blind = openList(inventoryId, "PI_BLIND", "S03", "S05");
+        read(blind, "pitest-counter", "S03", null, "SN-SUP-4", "1", null);
+        for (int sent = 0; sent < 22; sent++) {
+            Thread.sleep(5);
+            error(call("recordPiCount", "pitest-counter2", "piListId", blind, "scanKey", UUID.randomUUID().toString(), "locationSeqId", "S04",
+                    "productId", "PI_TP_PLAIN", "serialNumber", "SN-SUP-4", "quantity", "1", "deviceId", "test-counter2-" + sent));
+        }
+        Map<String, Object> seen = ok(call("getPiSupervision", "pitest-viewer", "piInventoryId", inventoryId));
+        assertEquals("every refused read counted, though only the newest are shown", 22L, seen.get("refusedCount"));
+        assertEquals(20, ((List<Map<String, Object>>) seen.get("refused")).size());
+    }
+
     private String openList(String inventoryId, String listTypeId, String from, String thru) throws Exception {
         String listId = (String) ok(call("createPiInventoryList", "pitest-admin", "piInventoryId", inventoryId, "listTypeId", listTypeId,
                 "fromLocationSeqId", from, "thruLocationSeqId", thru)).get("piListId");
