@@ -3,6 +3,7 @@ package org.physicalinventory.ofbiz.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -48,8 +49,17 @@ final class CountGridRows {
     record Filter(String piListId, String location, String product, String supplierPartyId, String counted) {
     }
 
-    /** How many lines of the list the filter keeps. */
+    /**
+     * How many lines of the list the filter keeps: the list's kept counters (PiListProgress) when it filters by nothing but whether
+     * counted, else counted by the database.
+     */
     static long count(Delegator delegator, Filter filter) throws GenericEntityException {
+        if (!isGiven(filter.location()) && !isGiven(filter.product()) && !isGiven(filter.supplierPartyId())) {
+            Map<String, Object> progress = ListProgress.of(delegator, filter.piListId());
+            long lines = (Long) progress.get("lines");
+            long counted = (Long) progress.get("countedLines");
+            return "Y".equals(filter.counted()) ? counted : "N".equals(filter.counted()) ? lines - counted : lines;
+        }
         return EntityQuery.use(delegator).from("PiCountLine").where(condition(delegator, filter)).queryCount();
     }
 

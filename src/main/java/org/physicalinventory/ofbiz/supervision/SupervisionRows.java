@@ -1,11 +1,14 @@
 package org.physicalinventory.ofbiz.supervision;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
@@ -26,6 +29,10 @@ import org.physicalinventory.supervision.WatchedLine;
  * than once, and the latest counted lines that differ from the book or were not on the list.
  */
 final class SupervisionRows {
+
+    /** The fields of a watched line read: what {@link WatchedLine} holds but the unit cost, and the line's item. */
+    private static final String[] WATCHED_FIELDS = {"piListId", "lineSeqId", "productId", "locationSeqId", "lotId", "serialNumber", "bookQuantity",
+        "countedQuantity", "blindCount", "countedByUserLogin", "countedDate", "inventoryItemId"};
 
     private SupervisionRows() {
     }
@@ -95,19 +102,39 @@ final class SupervisionRows {
         return EntityQuery.use(delegator).from("PiWatchedLine").where("piInventoryId", piInventoryId, "unlisted", "Y").queryCount();
     }
 
+    /**
+     * The latest {@code max} lines the conditions keep, then the unit costs of their items in one query: the lines are sorted by
+     * count date without their items (on embedded Derby an item looked up for every counted line before the sort was most of a
+     * refresh of a large inventory).
+     */
     private static List<WatchedLine> watched(Delegator delegator, int max, EntityCondition... conditions) throws GenericEntityException {
+        List<GenericValue> rows = EntityQuery.use(delegator).from("PiWatchedLine").where(conditions).select(WATCHED_FIELDS)
+                .orderBy("-countedDate", "-lineSeqId").maxRows(max).queryList().stream().limit(max).toList();
+        Map<String, BigDecimal> unitCosts = unitCosts(delegator, rows.stream().map(row -> row.getString("inventoryItemId")).filter(Objects::nonNull).toList());
         List<WatchedLine> lines = new ArrayList<>();
-        for (GenericValue row : EntityQuery.use(delegator).from("PiWatchedLine").where(conditions).orderBy("-countedDate", "-lineSeqId")
-                .maxRows(max).queryList()) {
+        for (GenericValue row : rows) {
             lines.add(new WatchedLine(row.getString("piListId"), row.getString("lineSeqId"), row.getString("productId"), row.getString("locationSeqId"),
                     row.getString("lotId"), row.getString("serialNumber"), row.getBigDecimal("bookQuantity"), row.getBigDecimal("countedQuantity"),
-                    row.getBigDecimal("unitCost"), "Y".equals(row.getString("blindCount")), row.getString("countedByUserLogin"),
+                    unitCosts.get(row.getString("inventoryItemId")), "Y".equals(row.getString("blindCount")), row.getString("countedByUserLogin"),
                     instant(row, "countedDate")));
-            if (lines.size() == max) {
-                break;
-            }
         }
         return lines;
+    }
+
+    /** The unit cost of each of the items given that has one. */
+    private static Map<String, BigDecimal> unitCosts(Delegator delegator, List<String> inventoryItemIds) throws GenericEntityException {
+        Map<String, BigDecimal> costs = new HashMap<>();
+        if (inventoryItemIds.isEmpty()) {
+            return costs;
+        }
+        for (GenericValue item : EntityQuery.use(delegator).from("InventoryItem")
+                .where(EntityCondition.makeCondition("inventoryItemId", EntityOperator.IN, new HashSet<>(inventoryItemIds)))
+                .select("inventoryItemId", "unitCost").queryList()) {
+            if (item.get("unitCost") != null) {
+                costs.put(item.getString("inventoryItemId"), item.getBigDecimal("unitCost"));
+            }
+        }
+        return costs;
     }
 
     /** Reads of the inventory made by a counter: neither an undo nor a file imported. */

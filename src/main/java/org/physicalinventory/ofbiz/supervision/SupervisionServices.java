@@ -16,8 +16,10 @@ import org.apache.ofbiz.service.DispatchContext;
 import org.apache.ofbiz.service.ServiceUtil;
 import org.physicalinventory.difference.Tolerances;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.Transactions;
 import org.physicalinventory.ofbiz.inventory.InventoryRows;
 import org.physicalinventory.supervision.Supervisor;
+import org.physicalinventory.supervision.WatchedLine;
 
 /**
  * getPiSupervision: an inventory as its supervisor watches it while counting goes on. The figures are added up by the
@@ -96,17 +98,23 @@ public final class SupervisionServices {
         phases.done("counters");
         result.put("beyondTolerance", SupervisionMaps.lines(supervisor.beyondTolerance(SupervisionRows.latestDiffering(delegator, id, LINES_CHECKED), tolerances, SHOWN)));
         phases.done("beyond tolerance");
-        result.put("unlistedCount", SupervisionRows.unlistedCount(delegator, id));
-        result.put("unlisted", SupervisionMaps.lines(SupervisionRows.latestUnlisted(delegator, id, SHOWN).stream()
-                .map(line -> supervisor.show(line, tolerances)).toList()));
+        List<WatchedLine> unlisted = SupervisionRows.latestUnlisted(delegator, id, SHOWN);
+        result.put("unlistedCount", allOrCount(unlisted, () -> SupervisionRows.unlistedCount(delegator, id)));
+        result.put("unlisted", SupervisionMaps.lines(unlisted.stream().map(line -> supervisor.show(line, tolerances)).toList()));
         phases.done("unlisted");
         result.put("serialsReadAgain", SupervisionMaps.serials(SupervisionRows.serialsReadAgain(delegator, id, SHOWN)));
         phases.done("serials");
-        result.put("refusedCount", SupervisionRows.refusedCount(delegator, id));
-        result.put("refused", SupervisionMaps.refused(delegator, SupervisionRows.latestRefused(delegator, id, SHOWN)));
+        List<GenericValue> refused = SupervisionRows.latestRefused(delegator, id, SHOWN);
+        result.put("refusedCount", allOrCount(refused, () -> SupervisionRows.refusedCount(delegator, id)));
+        result.put("refused", SupervisionMaps.refused(delegator, refused));
         phases.done("refused");
         phases.logIfSlow(id);
         return result;
+    }
+
+    /** How many there are: as many as read when fewer than shown (all of them), else counted, a second pass over the rows. */
+    private static long allOrCount(List<?> latest, Transactions.Work<Long> count) throws GenericEntityException {
+        return latest.size() < SHOWN ? latest.size() : count.run();
     }
 
     /** How long each part of a refresh took, logged when the whole took more than {@link #SLOW_MILLIS}. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,24 @@ public class BulkCountTests extends PhysInvTestCase {
         Map<String, Object> page = ok(call("findPiCountLines", "pitest-admin", "piListId", listId, "viewSize", 1, "viewIndex", 5));
         assertEquals("past the end: the last page", 1, page.get("viewIndex"));
         assertEquals(List.of("PI_TP_LOT"), productsOf(page));
+    }
+
+    public void testEveryPageOfTheGridTellsHowManyLinesItsFilterKeepsWhetherFullOrNot() throws Exception {
+        String listId = countingList();
+        ok(call("setPiCountedQuantity", "pitest-admin", "piListId", listId, "locationSeqId", "C01", "productId", "PI_TP_PLAIN",
+                "countedQuantity", "3"));
+        List<String> seen = new ArrayList<>();
+        for (Object[] asked : new Object[][] {{null, null, 1, 0}, {null, null, 1, 1}, {null, null, 3, 0}, {null, null, 1, 5}, {null, "Y", 1, 0},
+            {null, "N", 1, 0}, {"c02", null, 5, 0}, {"c0", null, 1, 0}, {"NO-SUCH", null, 5, 0}, {"NO-SUCH", null, 5, 3}}) {
+            Map<String, Object> page = ok(call("findPiCountLines", "pitest-admin", "piListId", listId, "locationSeqId", asked[0], "counted", asked[1],
+                    "viewSize", asked[2], "viewIndex", asked[3]));
+            seen.add(asked[0] + " " + asked[1] + " " + asked[2] + "@" + asked[3] + ": " + page.get("lineCount") + " lines, page " + page.get("viewIndex")
+                    + " " + productsOf(page));
+        }
+        assertEquals(List.of("null null 1@0: 2 lines, page 0 [PI_TP_PLAIN]", "null null 1@1: 2 lines, page 1 [PI_TP_LOT]",
+                "null null 3@0: 2 lines, page 0 [PI_TP_PLAIN, PI_TP_LOT]", "null null 1@5: 2 lines, page 1 [PI_TP_LOT]",
+                "null Y 1@0: 1 lines, page 0 [PI_TP_PLAIN]", "null N 1@0: 1 lines, page 0 [PI_TP_LOT]", "c02 null 5@0: 1 lines, page 0 [PI_TP_LOT]",
+                "c0 null 1@0: 2 lines, page 0 [PI_TP_PLAIN]", "NO-SUCH null 5@0: 0 lines, page 0 []", "NO-SUCH null 5@3: 0 lines, page 0 []"), seen);
     }
 
     public void testAnImportIsPreviewedThenRecordedAndEveryRowIsInTheScanLogAsImported() throws Exception {

@@ -89,6 +89,22 @@ public class SupervisionTests extends PhysInvTestCase {
                 serials.get(0).get("reads"), serials.get(0).get("lines"), serials.get(0).get("locations")));
     }
 
+    @SuppressWarnings("unchecked")
+    public void testTheLinesBeyondToleranceComeLatestCountedFirstEachValuedAtItsItemsCost() throws Exception {
+        String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
+        String standard = openList(inventoryId, "PI_STANDARD", "S01", "S02");
+        String blind = openList(inventoryId, "PI_BLIND", "S03", "S05");
+        read(blind, "pitest-counter2", "S04", "PI_TP_EACH", null, "99", null);
+        Thread.sleep(20);
+        read(standard, "pitest-counter", "S02", "PI_TP_EACH", null, "40", null);
+        Thread.sleep(20);
+        read(standard, "pitest-counter", "S01", PLAIN_EAN, null, "10", null);
+        List<String> beyond = ((List<Map<String, Object>>) ok(call("getPiSupervision", "pitest-viewer", "piInventoryId", inventoryId))
+                .get("beyondTolerance")).stream().map(line -> line.get("locationSeqId") + " " + line.get("productId")).toList();
+        assertEquals("S01 counted last has no difference; S04's one unit is beyond only by its value, 80 at its item's cost",
+                List.of("S02 PI_TP_EACH", "S04 PI_TP_EACH"), beyond);
+    }
+
     public void testAnUndoneReadIsNotACountersReadNorASerialReadAgain() throws Exception {
         String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
         String blind = openList(inventoryId, "PI_BLIND", "S03", "S05");
@@ -130,6 +146,21 @@ public class SupervisionTests extends PhysInvTestCase {
 
     public void testAnUnknownInventoryIsRefused() throws Exception {
         assertTrue(error(call("getPiSupervision", "pitest-viewer", "piInventoryId", "NO_SUCH")).contains("NO_SUCH"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public void testMoreRefusedReadsThanShownAreCountedAllTheNewestShown() throws Exception {
+        String inventoryId = (String) ok(call("createPiInventory", "pitest-admin", "facilityId", "PI_TF_SUPER")).get("piInventoryId");
+        String blind = openList(inventoryId, "PI_BLIND", "S03", "S05");
+        read(blind, "pitest-counter", "S03", null, "SN-SUP-4", "1", null);
+        for (int sent = 0; sent < 22; sent++) {
+            Thread.sleep(5);
+            error(call("recordPiCount", "pitest-counter2", "piListId", blind, "scanKey", UUID.randomUUID().toString(), "locationSeqId", "S04",
+                    "productId", "PI_TP_PLAIN", "serialNumber", "SN-SUP-4", "quantity", "1", "deviceId", "test-counter2-" + sent));
+        }
+        Map<String, Object> seen = ok(call("getPiSupervision", "pitest-viewer", "piInventoryId", inventoryId));
+        assertEquals("every refused read counted, though only the newest are shown", 22L, seen.get("refusedCount"));
+        assertEquals(20, ((List<Map<String, Object>>) seen.get("refused")).size());
     }
 
     private String openList(String inventoryId, String listTypeId, String from, String thru) throws Exception {
