@@ -269,7 +269,8 @@ final class KeptReview {
         // rows this review saw within the margin and still as it saw them have not changed
         List<LineKey> lines = ReviewChanges.Seen.changed(lineRows, seen.lines());
         List<LineKey> items = ReviewChanges.Seen.changed(itemRows, seen.items());
-        if (lines.size() + items.size() > ReviewChanges.MOST_CHANGES || !lines.stream().allMatch(slices::holds)) {
+        // something changed that no row stamped since says (written by a transaction longer than the margin): worked out whole
+        if (lines.isEmpty() && items.isEmpty() || lines.size() + items.size() > ReviewChanges.MOST_CHANGES || !lines.stream().allMatch(slices::holds)) {
             return null;
         }
         Set<LineKey> changed = new HashSet<>(lines);

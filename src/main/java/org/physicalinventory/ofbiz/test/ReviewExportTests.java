@@ -196,6 +196,25 @@ public class ReviewExportTests extends BigInventoryTestCase {
         }
     }
 
+    /**
+     * An inventory whose lines were written in one long transaction (OFBiz stamps each row a millisecond after the one before, so
+     * the last are stamped ahead of the clock): a count made just after, stamped earlier than them, shows on the next page, as in
+     * a review worked out anew.
+     */
+    public void testACountStampedEarlierThanLinesWrittenAheadOfTheClockShows() throws Exception {
+        String inventoryId = bigInventory();
+        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() + 90_000L));
+        try {
+            forgetKeptReviews();
+            ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 6, 2, rows -> {
+            });
+        } finally {
+            stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 3_600_000L));
+            forgetKeptReviews();
+        }
+    }
+
     /** What else is checked while a line's count is changed, given the review's rows. */
     private interface RowsCheck {
         void check(List<Map<String, Object>> rows) throws Exception;
