@@ -183,17 +183,7 @@ public class ReviewExportTests extends BigInventoryTestCase {
      * a count changed after the review was kept shows on the next page, as in a review worked out anew.
      */
     public void testACountChangedAfterTheReviewOfAnInventoryCountedInBulkJustBeforeShows() throws Exception {
-        String inventoryId = bigInventory();
-        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 1000));
-        try {
-            forgetKeptReviews();
-            ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
-            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 5, 3, rows -> {
-            });
-        } finally {
-            stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 3_600_000L));
-            forgetKeptReviews();
-        }
+        assertCountChangedShowsWithLinesStampedAt(-1000, LINES / 5, 3);
     }
 
     /**
@@ -202,12 +192,20 @@ public class ReviewExportTests extends BigInventoryTestCase {
      * a review worked out anew.
      */
     public void testACountStampedEarlierThanLinesWrittenAheadOfTheClockShows() throws Exception {
+        assertCountChangedShowsWithLinesStampedAt(90_000L, LINES / 6, 2);
+    }
+
+    /**
+     * The inventory's lines and items stamped {@code fromNow} milliseconds from now, a review kept, then a line's count changed:
+     * the next page shows it as a review worked out anew does. The stamps are put back an hour ago after.
+     */
+    private void assertCountChangedShowsWithLinesStampedAt(long fromNow, int lineIndex, int more) throws Exception {
         String inventoryId = bigInventory();
-        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() + 90_000L));
+        stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() + fromNow));
         try {
             forgetKeptReviews();
             ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
-            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 6, 2, rows -> {
+            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, lineIndex, more, rows -> {
             });
         } finally {
             stampedAt(inventoryId, new Timestamp(System.currentTimeMillis() - 3_600_000L));
