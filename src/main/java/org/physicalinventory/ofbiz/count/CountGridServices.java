@@ -48,19 +48,19 @@ public final class CountGridServices {
             if (Boolean.TRUE.equals(context.get("checkOnly"))) {
                 return found(List.of(), 0, index, size, list);
             }
-            List<GenericValue> page = size > 0 ? CountGridRows.lines(delegator, filter, index * size, size) : null;
+            List<GenericValue> page = CountGridRows.lines(delegator, filter, index * size, size); // size 0: every line
             long total;
-            if (page != null && page.size() < size && (!page.isEmpty() || index == 0)) {
-                total = (long) index * size + page.size(); // the last page, not full: the lines before it and its own, no count
+            if (size == 0 || page.size() < size && (!page.isEmpty() || index == 0)) {
+                total = (long) index * size + page.size(); // every line, or the last page not full: the lines before it and its own
             } else {
                 total = CountGridRows.count(delegator, filter);
-                if (size > 0 && (long) index * size >= total) {
+                if ((long) index * size >= total) {
                     index = total == 0 ? 0 : (int) ((total - 1) / size); // past the end: the last page
-                    page = null;
+                    page = CountGridRows.lines(delegator, filter, index * size, size);
                 }
             }
             List<Map<String, Object>> lines = new ArrayList<>();
-            for (GenericValue line : page != null ? page : CountGridRows.lines(delegator, filter, index * size, size)) {
+            for (GenericValue line : page) {
                 lines.add(row(line, locale));
             }
             return found(lines, total, index, size, list);
