@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +54,55 @@ public final class CauseRules {
     /** The likely causes of each line's difference, by key (keys without any are left out), each key's in the order of the kinds. */
     public static Map<LineKey, List<LikelyCause>> explain(List<ExplainedLine> lines, List<Movement> movements, List<Transfer> transfers,
             Setting setting) {
+        Map<LineKey, List<LikelyCause>> causes = new LinkedHashMap<>();
+        mislaid(lines).forEach((key, cause) -> causes.computeIfAbsent(key, k -> new ArrayList<>()).add(cause));
+        ofEachLine(lines, movements, transfers, setting, causes);
+        causes.values().forEach(list -> list.sort(Comparator.comparing(LikelyCause::kind)));
+        return causes;
+    }
+
+    /**
+     * The likely causes after only the keys {@code changed} did, from those worked out before ({@code kept}), as {@link #explain}
+     * gives them over every line: with the same transfers and setting, an unchanged key's cut-off, transfer and unit multiple
+     * stay as they were (each rule reads its own line, movements and product's transfers), and a mislaid pallet pairs lines of
+     * one product and lot only, so those of the changed keys' goods are paired again.
+     *
+     * @param lines     every line, as explain is given them
+     * @param movements the movements of the changed keys (others are not read)
+     */
+    public static Map<LineKey, List<LikelyCause>> again(Map<LineKey, List<LikelyCause>> kept, List<ExplainedLine> lines, Set<LineKey> changed,
+            List<Movement> movements, List<Transfer> transfers, Setting setting) {
+        Set<List<String>> goods = new HashSet<>();
+        changed.forEach(key -> goods.add(goods(key)));
+        Map<LineKey, List<LikelyCause>> causes = new HashMap<>();
+        kept.forEach((key, list) -> {
+            if (!changed.contains(key)) {
+                List<LikelyCause> still = goods.contains(goods(key)) ? list.stream().filter(c -> c.kind() != CauseKind.MISLAID).toList() : list;
+                if (!still.isEmpty()) {
+                    causes.put(key, new ArrayList<>(still));
+                }
+            }
+        });
+        Set<LineKey> touched = new HashSet<>(changed);
+        mislaid(lines.stream().filter(l -> goods.contains(goods(l.key()))).toList()).forEach((key, cause) -> {
+            causes.computeIfAbsent(key, k -> new ArrayList<>()).add(cause);
+            touched.add(key);
+        });
+        ofEachLine(lines.stream().filter(l -> changed.contains(l.key())).toList(), movements, transfers, setting, causes);
+        touched.forEach(key -> causes.computeIfPresent(key, (k, list) -> {
+            list.sort(Comparator.comparing(LikelyCause::kind));
+            return list;
+        }));
+        return causes;
+    }
+
+    /** The rules of one line each (cut-off, transfer, unit multiple) over these lines, added to {@code causes}. */
+    private static void ofEachLine(List<ExplainedLine> lines, List<Movement> movements, List<Transfer> transfers, Setting setting,
+            Map<LineKey, List<LikelyCause>> causes) {
         Map<LineKey, List<Movement>> byKey = new HashMap<>();
         movements.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
         Map<String, List<Transfer>> byProduct = new HashMap<>();
         transfers.forEach(t -> byProduct.computeIfAbsent(t.productId(), k -> new ArrayList<>()).add(t));
-        Map<LineKey, List<LikelyCause>> causes = new LinkedHashMap<>();
-        mislaid(lines).forEach((key, cause) -> causes.computeIfAbsent(key, k -> new ArrayList<>()).add(cause));
         for (ExplainedLine line : lines) {
             if (line.difference().signum() == 0) {
                 continue;
@@ -74,8 +119,11 @@ public final class CauseRules {
                 causes.computeIfAbsent(line.key(), k -> new ArrayList<>()).addAll(found);
             }
         }
-        causes.values().forEach(list -> list.sort(Comparator.comparing(LikelyCause::kind)));
-        return causes;
+    }
+
+    /** What a mislaid pallet pairs by: the product and the lot. */
+    private static List<String> goods(LineKey key) {
+        return Arrays.asList(key.productId(), key.lotId());
     }
 
     /**
@@ -90,8 +138,7 @@ public final class CauseRules {
             if (!line.isCounted() || line.key().serialNumber() != null || line.difference().signum() == 0) {
                 continue;
             }
-            List<String> goods = java.util.Arrays.asList(line.key().productId(), line.key().lotId());
-            (line.difference().signum() < 0 ? shortages : surpluses).computeIfAbsent(goods, k -> new ArrayList<>()).add(line);
+            (line.difference().signum() < 0 ? shortages : surpluses).computeIfAbsent(goods(line.key()), k -> new ArrayList<>()).add(line);
         }
         Map<LineKey, LikelyCause> moves = new LinkedHashMap<>();
         Comparator<ExplainedLine> byLocation = Comparator.comparing(l -> l.key().locationSeqId());

@@ -275,4 +275,62 @@ public class CauseRulesTest {
     public void noDifferenceNoCause() {
         assertEquals(Map.of(), CauseRules.explain(List.of(line(A1, 10, 10L)), List.of(receipt(A1, COUNT, 10)), List.of(), SETTING));
     }
+
+    // brought up to date for the changed keys only
+
+    @Test
+    public void theCausesBroughtUpToDateForTheChangedKeysAreThoseOfEveryLineWorkedOutAgain() {
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 200; round++) {
+            Map<LineKey, ExplainedLine> before = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 40; i++) {
+                LineKey key = randomKey(random);
+                before.put(key, randomLine(random, key));
+            }
+            List<Movement> movements = new java.util.ArrayList<>();
+            before.keySet().forEach(key -> {
+                if (random.nextInt(3) == 0) {
+                    long quantity = 1 + random.nextInt(6);
+                    movements.add(random.nextBoolean() ? receipt(key, COUNT.minusSeconds(random.nextInt(7200)), quantity)
+                            : pick(key, COUNT.plusSeconds(random.nextInt(7200)), -quantity));
+                }
+            });
+            List<Transfer> transfers = List.of(transfer("A01", "OTHER", null, 3, COUNT.minusSeconds(60), null),
+                    transfer("B01", "WH", "C09", 2, COUNT.minusSeconds(60), null));
+            CauseRules.Setting setting = new CauseRules.Setting("WH", HOUR, Set.of("A01", "A02", "B01"), Map.of("P2", q(6)));
+            Map<LineKey, List<LikelyCause>> kept = CauseRules.explain(List.copyOf(before.values()), movements, transfers, setting);
+
+            // a few keys counted again, one counted for the first time, one no longer in the review
+            Map<LineKey, ExplainedLine> after = new java.util.LinkedHashMap<>(before);
+            Set<LineKey> changed = new java.util.HashSet<>();
+            List<LineKey> keys = List.copyOf(before.keySet());
+            for (int i = 0; i < 1 + random.nextInt(4); i++) {
+                LineKey key = keys.get(random.nextInt(keys.size()));
+                after.put(key, randomLine(random, key));
+                changed.add(key);
+            }
+            LineKey added = randomKey(random);
+            after.put(added, randomLine(random, added));
+            changed.add(added);
+            LineKey gone = keys.get(random.nextInt(keys.size()));
+            after.remove(gone);
+            changed.add(gone);
+            List<Movement> ofChanged = movements.stream().filter(m -> changed.contains(m.key())).toList();
+
+            List<ExplainedLine> lines = List.copyOf(after.values());
+            assertEquals("round " + round, CauseRules.explain(lines, movements, transfers, setting),
+                    CauseRules.again(kept, lines, changed, ofChanged, transfers, setting));
+        }
+    }
+
+    private static LineKey randomKey(java.util.Random random) {
+        String[] locations = {"A01", "A02", "B01", "C09"};
+        return new LineKey("P" + (1 + random.nextInt(3)), locations[random.nextInt(locations.length)], random.nextBoolean() ? null : "LOT-1",
+                random.nextInt(10) == 0 ? "SN-" + random.nextInt(3) : null);
+    }
+
+    private static ExplainedLine randomLine(java.util.Random random, LineKey key) {
+        long book = random.nextInt(8);
+        return line(key, book, random.nextInt(6) == 0 ? null : (long) random.nextInt(8) * (random.nextInt(5) == 0 ? 6 : 1));
+    }
 }

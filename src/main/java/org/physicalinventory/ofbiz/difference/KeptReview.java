@@ -49,7 +49,8 @@ import org.physicalinventory.explain.Movement;
  * that time. Each review worked out is also stored in the database ({@link StoredReview}), and a server with none in memory
  * (just started, or memory took it back) reads the stored one as if it had kept it.
  * The likely causes of the differences are worked out with it, once per review worked out ({@link ReviewCauses}); brought up
- * to date in part, only the changed keys' movements are read again. A review kept without them (asked with causes=N, to measure
+ * to date in part, only the changed keys' movements are read again and only their rules run again while the transfers under
+ * way and the counted locations are as they were. A review kept without them (asked with causes=N, to measure
  * what they cost) is kept apart.
  */
 final class KeptReview {
@@ -72,6 +73,8 @@ final class KeptReview {
     private Map<LineKey, List<LikelyCause>> causes = Map.of();
     /** What the causes were worked out from; null without them. */
     private ReviewCauses.Reading reading;
+    /** The transfers and counted locations the causes were worked out with; null when not known (read back from the database). */
+    private ReviewCauses.Basis basis;
     /** Brought up to date in part: the keys changed since the review it came from (whose causes are read again); else null. */
     private Set<LineKey> changedSince;
     private volatile List<Difference> byCause;
@@ -227,10 +230,12 @@ final class KeptReview {
         if (working.withCauses()) {
             List<ExplainedLine> all = new ArrayList<>(review.explained.values());
             ReviewCauses.Explained explained = review.changedSince != null && kept.reading != null
-                    ? ReviewCauses.again(working.delegator(), working.inventory(), all, kept.reading, review.changedSince)
+                    ? ReviewCauses.again(working.delegator(), working.inventory(), all, kept.reading, kept.causes, kept.basis,
+                            explainedAgain(kept.explained, review.explained, review.changedSince))
                     : ReviewCauses.of(working.delegator(), working.inventory(), all);
             review.causes = explained.causes();
             review.reading = explained.reading();
+            review.basis = explained.basis();
         }
         review.changedSince = null;
         KEPT.put(key, review);
@@ -243,6 +248,21 @@ final class KeptReview {
                 how, review.slices.differences().size(), (System.nanoTime() - start) / 1e9, working.withCauses() ? String.format("%d keys in %.2f s",
                 review.causes.size(), (System.nanoTime() - causesStart) / 1e9) : "not asked"), MODULE);
         return review;
+    }
+
+    /**
+     * The keys whose causes are worked out again: those changed since the kept review, and any whose line as the rules see it
+     * (book, count, count time) is not what it was, or that came or went.
+     */
+    private static Set<LineKey> explainedAgain(Map<LineKey, ExplainedLine> before, Map<LineKey, ExplainedLine> now, Set<LineKey> changedSince) {
+        Set<LineKey> keys = new HashSet<>(changedSince);
+        now.forEach((key, line) -> {
+            if (!line.equals(before.get(key))) {
+                keys.add(key);
+            }
+        });
+        before.keySet().stream().filter(key -> !now.containsKey(key)).forEach(keys::add);
+        return keys;
     }
 
     /**

@@ -31,7 +31,9 @@ import org.physicalinventory.ofbiz.inventory.InventoryRows;
  * The likely causes of a review's differences, worked out once per kept review with three set-based queries whatever the number
  * of differences: the facility's movements within the cut-off window around the first and the last count, the transfers under
  * way then, the products' packs. When the kept review is brought up to date in part, only the movements of the keys changed
- * are read again (their items by product, then their details by item: indexed queries) and the transfers; the rules run over every difference again.
+ * are read again (their items by product, then their details by item: indexed queries) and the transfers; the rules run over the
+ * changed keys' differences only (and the mislaid pallets of their products and lots) while the transfers and the counted locations
+ * are those the kept causes were worked out with, else over every difference again.
  */
 final class ReviewCauses {
 
@@ -55,8 +57,15 @@ final class ReviewCauses {
     record Reading(Duration window, Map<LineKey, List<Movement>> movements, Map<String, BigDecimal> packs) {
     }
 
+    /**
+     * What the rules read besides each key's own lines and movements: the transfers under way around the counts, the locations
+     * counted. While both stay the same, an unchanged key's causes stay as they were.
+     */
+    record Basis(List<Transfer> transfers, Set<String> countedLocations) {
+    }
+
     /** The likely causes of a review's differences, and what they were worked out from. */
-    record Explained(Map<LineKey, List<LikelyCause>> causes, Reading reading) {
+    record Explained(Map<LineKey, List<LikelyCause>> causes, Reading reading, Basis basis) {
     }
 
     /** More keys changed than this: their movements are read by the window alone, as for a whole review. */
@@ -71,7 +80,7 @@ final class ReviewCauses {
             List<Movement> movements = movements(delegator, inventory, null, all, window);
             long read = System.nanoTime();
             Map<String, BigDecimal> packs = ExplainRows.packs(delegator, products);
-            return explain(delegator, inventory, all, new Reading(window, byKey(movements), packs),
+            return explain(delegator, inventory, all, new Reading(window, byKey(movements), packs), null, null,
                     String.format("%d movements read in %.3f s, packs in %.3f s", movements.size(), (read - start) / 1e9, (System.nanoTime() - read) / 1e9));
         });
     }
@@ -79,10 +88,11 @@ final class ReviewCauses {
     /**
      * The likely causes of every difference when only these keys changed since {@code kept} was read: their movements read again
      * (those of their products within the window around their counts), every other key's as kept, the transfers read again (a
-     * few rows); then the rules over every difference, as a whole review would apply them.
+     * few rows); then the rules over the changed keys, or over every difference when the transfers or the counted locations are
+     * not those {@code keptCauses} were worked out with ({@code keptBasis}, null when they are not known).
      */
-    static Explained again(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading kept, Set<LineKey> changed)
-            throws GenericEntityException {
+    static Explained again(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading kept, Map<LineKey, List<LikelyCause>> keptCauses,
+            Basis keptBasis, Set<LineKey> changed) throws GenericEntityException {
         List<ExplainedLine> changedLines = all.stream().filter(l -> changed.contains(l.key())).toList();
         Set<LineKey> keys = changedLines.stream().map(ExplainedLine::key).collect(Collectors.toSet());
         return Transactions.read(() -> {
@@ -90,19 +100,29 @@ final class ReviewCauses {
             Map<LineKey, List<Movement>> movements = new HashMap<>(kept.movements());
             movements.keySet().removeAll(changed);
             List<Movement> read = movements(delegator, inventory, keys.size() > MOST_KEYS ? null : keys, changedLines, kept.window());
-            read.stream().filter(m -> changed.contains(m.key())).forEach(m -> movements.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
-            return explain(delegator, inventory, all, new Reading(kept.window(), movements, kept.packs()), String.format(
+            List<Movement> ofChanged = read.stream().filter(m -> changed.contains(m.key())).toList();
+            ofChanged.forEach(m -> movements.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+            Explained before = keptBasis == null ? null : new Explained(keptCauses, kept, keptBasis);
+            return explain(delegator, inventory, all, new Reading(kept.window(), movements, kept.packs()), before,
+                    new Changes(changed, ofChanged), String.format(
                     "%d movements of %d keys changed read in %.3f s", read.size(), changed.size(), (System.nanoTime() - start) / 1e9));
         });
     }
 
-    /** The rules over the differences, with the transfers under way around the counts. */
-    private static Explained explain(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading reading, String readLog)
-            throws GenericEntityException {
+    /** The keys changed since the kept causes, with their movements. */
+    private record Changes(Set<LineKey> keys, List<Movement> movements) {
+    }
+
+    /**
+     * The rules with the transfers under way around the counts: over the changed keys when the kept causes were worked out with
+     * the same transfers and counted locations, else over every difference.
+     */
+    private static Explained explain(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading reading, Explained kept,
+            Changes changes, String readLog) throws GenericEntityException {
         long start = System.nanoTime();
         List<ExplainedLine> lines = all.stream().filter(l -> l.difference().signum() != 0).toList();
         if (lines.isEmpty()) {
-            return new Explained(Map.of(), reading);
+            return new Explained(Map.of(), reading, null);
         }
         String facilityId = inventory.getString("facilityId");
         Duration window = reading.window();
@@ -111,14 +131,23 @@ final class ReviewCauses {
         List<Transfer> transfers = first == null ? List.of()
                 : ExplainRows.transfers(delegator, facilityId, null, first.minus(window), last(lines).plus(window));
         long transfersRead = System.nanoTime();
-        List<Movement> movements = new ArrayList<>();
-        reading.movements().values().forEach(movements::addAll);
-        Map<LineKey, List<LikelyCause>> causes = CauseRules.explain(lines, movements, transfers, new CauseRules.Setting(facilityId, window,
-                countedLocations, reading.packs()));
-        Debug.logInfo(String.format("Likely causes of inventory %s: %s, %d transfers in %.3f s, rules over %d differences in %.3f s",
-                inventory.get("piInventoryId"), readLog, transfers.size(), (transfersRead - start) / 1e9, lines.size(),
+        Basis basis = new Basis(transfers, countedLocations);
+        CauseRules.Setting setting = new CauseRules.Setting(facilityId, window, countedLocations, reading.packs());
+        Map<LineKey, List<LikelyCause>> causes;
+        String over;
+        if (kept != null && changes != null && basis.equals(kept.basis())) {
+            causes = CauseRules.again(kept.causes(), lines, changes.keys(), changes.movements(), transfers, setting);
+            over = changes.keys().size() + " changed keys";
+        } else {
+            List<Movement> movements = new ArrayList<>();
+            reading.movements().values().forEach(movements::addAll);
+            causes = CauseRules.explain(lines, movements, transfers, setting);
+            over = lines.size() + " differences";
+        }
+        Debug.logInfo(String.format("Likely causes of inventory %s: %s, %d transfers in %.3f s, rules over %s in %.3f s",
+                inventory.get("piInventoryId"), readLog, transfers.size(), (transfersRead - start) / 1e9, over,
                 (System.nanoTime() - transfersRead) / 1e9), MODULE);
-        return new Explained(causes, reading);
+        return new Explained(causes, reading, basis);
     }
 
     /** The movements of the facility (of these keys, when given) within the window around the counts of these lines. */

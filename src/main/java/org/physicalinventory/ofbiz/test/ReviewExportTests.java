@@ -213,6 +213,73 @@ public class ReviewExportTests extends BigInventoryTestCase {
         }
     }
 
+    /**
+     * Two counts of one product and lot made after the review was kept, one 5 short here and one 5 over there: the next page shows
+     * the mislaid pallet on both; a third count of the second alone undoes it on both. Each page as in a review worked out anew
+     * (the rules run again for the changed keys and the other lines of their goods, not for every difference).
+     */
+    public void testAMislaidPalletMadeAndUndoneAfterTheReviewWasKeptShowsAsInAReviewWorkedOutAnew() throws Exception {
+        String inventoryId = bigInventory();
+        List<GenericValue> pair = twoPlacesOfOneProductAndLot(inventoryId);
+        List<BigDecimal> counted = pair.stream().map(row -> row.getBigDecimal("countedQuantity")).toList();
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        try {
+            countedAt(pair.get(0), -5);
+            countedAt(pair.get(1), 5);
+            Map<String, Object> made = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+            assertEquals(List.of("MISLAID"), causesOf(made, pair.get(0)));
+            assertEquals(List.of("MISLAID"), causesOf(made, pair.get(1)));
+            assertSameAsAReviewWorkedOutAnew(inventoryId, made);
+
+            countedAt(pair.get(1), 4);
+            Map<String, Object> undone = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+            assertEquals(List.of(), causesOf(undone, pair.get(0)));
+            assertEquals(List.of(), causesOf(undone, pair.get(1)));
+            assertSameAsAReviewWorkedOutAnew(inventoryId, undone);
+        } finally {
+            for (int i = 0; i < pair.size(); i++) {
+                pair.get(i).set("countedQuantity", counted.get(i));
+                pair.get(i).store();
+            }
+        }
+    }
+
+    /** Two lines of the inventory of one product and lot (no serial number) in two places, each with a book of 5 or more. */
+    private List<GenericValue> twoPlacesOfOneProductAndLot(String inventoryId) throws Exception {
+        Map<List<Object>, GenericValue> first = new HashMap<>();
+        for (GenericValue line : EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList()) {
+            if (line.get("serialNumber") != null || line.getBigDecimal("bookQuantity").compareTo(BigDecimal.valueOf(5)) < 0) {
+                continue;
+            }
+            GenericValue other = first.putIfAbsent(java.util.Arrays.asList(line.get("productId"), line.get("lotId")), line);
+            if (other != null && !other.get("locationSeqId").equals(line.get("locationSeqId"))) {
+                List<GenericValue> pair = new ArrayList<>();
+                for (GenericValue one : List.of(other, line)) {
+                    pair.add(EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", one.get("piListId"), "lineSeqId",
+                            one.get("lineSeqId")).queryOne());
+                }
+                return pair;
+            }
+        }
+        throw new AssertionError("no product and lot in two places in inventory " + inventoryId);
+    }
+
+    /** The line counted its book plus {@code more}, now. */
+    private static void countedAt(GenericValue row, long more) throws Exception {
+        row.set("countedQuantity", row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(more)));
+        row.store();
+    }
+
+    /** The kinds of the likely causes the review's row of this line shows. */
+    private static List<Object> causesOf(Map<String, Object> review, GenericValue row) {
+        List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
+        List<Map<String, Object>> causes = UtilGenerics.cast(rows.stream().filter(r -> row.get("productId").equals(r.get("productId"))
+                && row.get("locationSeqId").equals(r.get("locationSeqId")) && java.util.Objects.equals(row.get("lotId"), r.get("lotId")))
+                .findFirst().orElseThrow().get("causes"));
+        return causes.stream().map(c -> c.get("cause")).toList();
+    }
+
     /** What else is checked while a line's count is changed, given the review's rows. */
     private interface RowsCheck {
         void check(List<Map<String, Object>> rows) throws Exception;
