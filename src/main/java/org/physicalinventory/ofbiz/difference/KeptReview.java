@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -184,6 +185,12 @@ final class KeptReview {
                 }
             }
         });
+    }
+
+    /** Waits until every review asked for in advance so far is worked out (for tests). */
+    static void awaitWarmed() throws InterruptedException, ExecutionException {
+        WARMING.submit(() -> {
+        }).get();
     }
 
     private static void warmNow(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory) {

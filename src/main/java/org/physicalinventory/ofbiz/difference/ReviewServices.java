@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.ofbiz.base.util.UtilDateTime;
 import org.apache.ofbiz.base.util.UtilMisc;
@@ -73,11 +74,16 @@ public final class ReviewServices {
     }
 
     /**
-     * Works the review of an inventory whose counting just closed out in the background (a large one only), so that the
-     * reviewer's first page finds it kept.
+     * Works the review of an inventory whose counting just started or closed, or one of whose lists was just counted, out in the
+     * background (a large one only), so that the reviewer's first page finds it kept, or brings only what changed since up to date.
      */
     public static void reviewInAdvance(DispatchContext dctx, GenericValue inventory) throws GenericEntityException {
         KeptReview.warm(dctx.getDelegator(), dctx.getDispatcher(), inventory);
+    }
+
+    /** Waits until every review asked for in advance so far is worked out (for tests). */
+    public static void awaitReviewedInAdvance() throws InterruptedException, ExecutionException {
+        KeptReview.awaitWarmed();
     }
 
     /**

@@ -122,7 +122,7 @@ public final class InventoryServices {
             }
             inventory.set("statusId", to.statusId());
             inventory.store();
-            if (to == InventoryStatus.COUNTED) {
+            if (to == InventoryStatus.COUNTED || to == InventoryStatus.COUNTING) {
                 ReviewServices.reviewInAdvance(dctx, inventory);
             }
             Map<String, Object> result = ServiceUtil.returnSuccess();

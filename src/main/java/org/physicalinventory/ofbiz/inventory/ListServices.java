@@ -20,6 +20,7 @@ import org.physicalinventory.inventory.ListScope;
 import org.physicalinventory.inventory.InventoryStatus;
 import org.physicalinventory.inventory.ListStatus;
 import org.physicalinventory.ofbiz.Labels;
+import org.physicalinventory.ofbiz.difference.ReviewServices;
 
 /** Services of inventory lists: create, update, status, and the employees assigned to count them. */
 public final class ListServices {
@@ -111,6 +112,10 @@ public final class ListServices {
             if (inventoryAfter != inventoryStatus) {
                 inventory.set("statusId", inventoryAfter.statusId());
                 inventory.store();
+            }
+            if (inventoryAfter != inventoryStatus || to == ListStatus.COUNTED) {
+                // counting started, or a list is counted: the reviewer may look next
+                ReviewServices.reviewInAdvance(dctx, inventory);
             }
             Map<String, Object> result = ServiceUtil.returnSuccess();
             result.put("oldStatusId", from.statusId());

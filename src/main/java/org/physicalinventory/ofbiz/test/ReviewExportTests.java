@@ -21,6 +21,7 @@ import org.apache.ofbiz.entity.jdbc.SQLProcessor;
 import org.apache.ofbiz.entity.model.ModelEntity;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.difference.ReviewCsv;
+import org.physicalinventory.ofbiz.difference.ReviewServices;
 import org.physicalinventory.ofbiz.difference.StoredReview;
 
 /**
@@ -278,6 +279,27 @@ public class ReviewExportTests extends BigInventoryTestCase {
                 && row.get("locationSeqId").equals(r.get("locationSeqId")) && java.util.Objects.equals(row.get("lotId"), r.get("lotId")))
                 .findFirst().orElseThrow().get("causes"));
         return causes.stream().map(c -> c.get("cause")).toList();
+    }
+
+    /**
+     * Counting of an inventory of 5,000 lines or more started again: its review is worked out in the background and stored, so that
+     * the reviewer's first page finds it kept; the same when its counting closes.
+     */
+    public void testAnInventoryWhoseCountingStartsHasItsReviewWorkedOutInAdvance() throws Exception {
+        String inventoryId = bigInventory();
+        forgetKeptReviews();
+        ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTING"));
+        try {
+            ReviewServices.awaitReviewedInAdvance();
+            StoredReview.awaitWritten();
+            assertNotNull("stored when counting started", EntityQuery.use(getDelegator()).from("PiKeptReview").where("piInventoryId", inventoryId).queryOne());
+            forgetKeptReviews();
+        } finally {
+            ok(call("changePiInventoryStatus", "pitest-admin", "piInventoryId", inventoryId, "statusId", "PI_INV_COUNTED"));
+        }
+        ReviewServices.awaitReviewedInAdvance();
+        StoredReview.awaitWritten();
+        assertNotNull("stored when counting closed", EntityQuery.use(getDelegator()).from("PiKeptReview").where("piInventoryId", inventoryId).queryOne());
     }
 
     /** What else is checked while a line's count is changed, given the review's rows. */
