@@ -76,7 +76,10 @@ final class KeptReview {
     private ReviewCauses.Reading reading;
     /** The transfers and counted locations the causes were worked out with; null when not known (read back from the database). */
     private ReviewCauses.Basis basis;
-    /** Brought up to date in part: the keys changed since the review it came from (whose causes are read again); else null. */
+    /**
+     * Brought up to date in part: the keys whose causes are worked out again, those changed since the review it came from and any
+     * whose line as the rules see it (book, count, count time) is not what it was, or that came or went; else null.
+     */
     private Set<LineKey> changedSince;
     private volatile List<Difference> byCause;
     /** The rows written just before its stamp was read, as it saw them. */
@@ -237,8 +240,7 @@ final class KeptReview {
         if (working.withCauses()) {
             List<ExplainedLine> all = new ArrayList<>(review.explained.values());
             ReviewCauses.Explained explained = review.changedSince != null && kept.reading != null
-                    ? ReviewCauses.again(working.delegator(), working.inventory(), all, kept.reading, kept.causes, kept.basis,
-                            explainedAgain(kept.explained, review.explained, review.changedSince))
+                    ? ReviewCauses.again(working.delegator(), working.inventory(), all, kept.reading, kept.causes, kept.basis, review.changedSince)
                     : ReviewCauses.of(working.delegator(), working.inventory(), all);
             review.causes = explained.causes();
             review.reading = explained.reading();
@@ -255,21 +257,6 @@ final class KeptReview {
                 how, review.slices.differences().size(), (System.nanoTime() - start) / 1e9, working.withCauses() ? String.format("%d keys in %.2f s",
                 review.causes.size(), (System.nanoTime() - causesStart) / 1e9) : "not asked"), MODULE);
         return review;
-    }
-
-    /**
-     * The keys whose causes are worked out again: those changed since the kept review, and any whose line as the rules see it
-     * (book, count, count time) is not what it was, or that came or went.
-     */
-    private static Set<LineKey> explainedAgain(Map<LineKey, ExplainedLine> before, Map<LineKey, ExplainedLine> now, Set<LineKey> changedSince) {
-        Set<LineKey> keys = new HashSet<>(changedSince);
-        now.forEach((key, line) -> {
-            if (!line.equals(before.get(key))) {
-                keys.add(key);
-            }
-        });
-        before.keySet().stream().filter(key -> !now.containsKey(key)).forEach(keys::add);
-        return keys;
     }
 
     /**
@@ -316,13 +303,26 @@ final class KeptReview {
         if (replaced == null) {
             return null;
         }
-        // the keys of the slices reviewed again are explained anew; the others as they were
+        // the keys of the slices reviewed again are explained anew, and those that came, went or differ explained again (their causes);
+        // the others as they were
         Map<LineKey, ExplainedLine> explainedNow = new HashMap<>(explained);
-        touched.forEach(slice -> slices.keys(slice).forEach(explainedNow::remove));
-        again.values().forEach(slice -> slice.forEach(one -> explainedNow.put(one.difference().key(), ReviewCauses.line(one.difference(), one.lines()))));
+        Set<LineKey> explainedAgain = new HashSet<>(changed);
+        touched.forEach(slice -> slices.keys(slice).forEach(key -> {
+            explainedNow.remove(key);
+            explainedAgain.add(key);
+        }));
+        again.values().forEach(slice -> slice.forEach(one -> {
+            ExplainedLine line = ReviewCauses.line(one.difference(), one.lines());
+            explainedNow.put(line.key(), line);
+            if (line.equals(explained.get(line.key())) && !changed.contains(line.key())) {
+                explainedAgain.remove(line.key()); // as it was
+            } else {
+                explainedAgain.add(line.key()); // came or differs
+            }
+        }));
         KeptReview review = new KeptReview(now, replaced, explainedNow);
         review.seen = ReviewChanges.Seen.of(lineRows, itemRows, now.read());
-        review.changedSince = changed;
+        review.changedSince = explainedAgain;
         return review;
     }
 

@@ -114,8 +114,8 @@ final class ReviewCauses {
     }
 
     /**
-     * The rules with the transfers under way around the counts: over the changed keys when the kept causes were worked out with
-     * the same transfers and counted locations, else over every difference.
+     * The rules with the transfers under way around the counts: over the changed keys ({@code changes}, given with {@code kept})
+     * when the kept causes were worked out with the same transfers and counted locations, else over every difference.
      */
     private static Explained explain(Delegator delegator, GenericValue inventory, List<ExplainedLine> all, Reading reading, Explained kept,
             Changes changes, String readLog) throws GenericEntityException {
@@ -135,7 +135,7 @@ final class ReviewCauses {
         CauseRules.Setting setting = new CauseRules.Setting(facilityId, window, countedLocations, reading.packs());
         Map<LineKey, List<LikelyCause>> causes;
         String over;
-        if (kept != null && changes != null && basis.equals(kept.basis())) {
+        if (kept != null && basis.equals(kept.basis())) {
             causes = CauseRules.again(kept.causes(), lines, changes.keys(), changes.movements(), transfers, setting);
             over = changes.keys().size() + " changed keys";
         } else {
