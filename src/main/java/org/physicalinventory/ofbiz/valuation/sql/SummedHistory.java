@@ -205,12 +205,16 @@ public final class SummedHistory {
 
         /** Sets the parameters of {@link #totalsQuery}, in the order of its text. */
         private void bind(SQLProcessor query, Slice slice) throws SQLException {
-            if (mostItems && !embedded) {
+            if (embedded) {
+                StockHistory.bindHistory(query, facilityIds, until, productIds);
+                slice.bind(query);
+            } else if (mostItems) {
                 query.setValue(until);
                 slice.bind(query);
                 StockHistory.bindItemScope(query, facilityIds, productIds);
             } else {
                 StockHistory.bindHistory(query, facilityIds, until, productIds);
+                slice.bind(query);
                 slice.bind(query);
             }
         }
@@ -298,10 +302,13 @@ public final class SummedHistory {
             // the item's own columns are read with its totals: one query rather than two
             String itemColumns = String.join(", ", List.of("inventoryItemId", "productId", "facilityId", "locationSeqId", "lotId", "unitCost")
                     .stream().map(field -> "I." + col(item, field)).toList());
+            String detailItemId = "D." + col(detail, "inventoryItemId");
             if (!mostItems) {
-                // grouped by the item's columns too: they depend on its id, so grouping by them costs nothing
+                // grouped by the item's columns too: they depend on its id, so grouping by them costs nothing; the slice bounds the
+                // movements' item ids as well as the items', though the join makes them equal: PostgreSQL bounds a scan only by a
+                // condition on its own table, and would read every movement for each slice (a tenth less time for 4 slices)
                 return "SELECT " + itemColumns + ", " + String.join(", ", aggregates) + StockHistory.historyFrom(delegator, where.datasource,
-                        facilityIds, productIds) + slice.condition(itemId) + " GROUP BY " + itemColumns;
+                        facilityIds, productIds) + slice.condition(itemId) + slice.condition(detailItemId) + " GROUP BY " + itemColumns;
             }
             // the scope holds most items: adding up the movements of every item, then joining the items, spares the database a join of
             // every movement (a third faster on PostgreSQL)
@@ -311,7 +318,6 @@ public final class SummedHistory {
                 named.add(aggregates.get(i) + " AS S" + i);
                 totalsOfT.add("T.S" + i);
             }
-            String detailItemId = "D." + col(detail, "inventoryItemId");
             return "SELECT " + itemColumns + ", " + String.join(", ", totalsOfT) + " FROM (SELECT " + detailItemId + " AS ITEM_ID, "
                     + String.join(", ", named) + " FROM " + detail.getTableName(where.datasource) + " D WHERE " + date + " < ?"
                     + slice.condition(detailItemId) + " GROUP BY " + detailItemId + ") T JOIN " + item.getTableName(where.datasource) + " I ON "
