@@ -302,6 +302,33 @@ public class ReviewExportTests extends BigInventoryTestCase {
         assertNotNull("stored when counting closed", EntityQuery.use(getDelegator()).from("PiKeptReview").where("piInventoryId", inventoryId).queryOne());
     }
 
+    /**
+     * A count changed, then the review brought up to date in the background (as when a list is marked counted), and a second count
+     * changed meanwhile: the page asked at once shows both, as in a review worked out anew, whether it finds the background's
+     * review or works the changes out itself (whichever comes first takes the inventory's review; the other one waits for it).
+     */
+    public void testAPageAskedWhileTheReviewIsBroughtUpToDateInTheBackgroundShowsEveryCount() throws Exception {
+        String inventoryId = bigInventory();
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 3);
+        GenericValue first = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
+                line.get("lineSeqId")).queryOne();
+        BigDecimal counted = first.getBigDecimal("countedQuantity");
+        try {
+            countedAt(first, 6);
+            ReviewServices.reviewInAdvance(getDispatcher().getDispatchContext(),
+                    EntityQuery.use(getDelegator()).from("PiInventory").where("piInventoryId", inventoryId).queryOne());
+            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 7, 3, rows -> assertEquals(0, BigDecimal.valueOf(6).compareTo(
+                    (BigDecimal) rows.stream().filter(r -> first.get("productId").equals(r.get("productId"))
+                            && first.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow().get("difference"))));
+        } finally {
+            ReviewServices.awaitReviewedInAdvance();
+            first.set("countedQuantity", counted);
+            first.store();
+        }
+    }
+
     /** What else is checked while a line's count is changed, given the review's rows. */
     private interface RowsCheck {
         void check(List<Map<String, Object>> rows) throws Exception;
