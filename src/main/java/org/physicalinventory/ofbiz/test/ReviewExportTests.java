@@ -112,10 +112,7 @@ public class ReviewExportTests extends BigInventoryTestCase {
      */
     public void testACountStampedEarlierThanTheKeptReviewStillShowsOnTheNextPage() throws Exception {
         String inventoryId = bigInventory();
-        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
-                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 3);
-        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
-                line.get("lineSeqId")).queryOne();
+        GenericValue row = countLine(inventoryId, LINES / 3);
         BigDecimal counted = row.getBigDecimal("countedQuantity");
         Timestamp stamped = row.getTimestamp("lastUpdatedStamp");
         ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
@@ -123,9 +120,7 @@ public class ReviewExportTests extends BigInventoryTestCase {
         try {
             List<Map<String, Object>> rows = UtilGenerics.cast(ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId))
                     .get("differences"));
-            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
-                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
-            assertEquals(0, BigDecimal.valueOf(7).compareTo((BigDecimal) changed.get("difference")));
+            assertEquals(0, BigDecimal.valueOf(7).compareTo((BigDecimal) rowOf(rows, row).get("difference")));
         } finally {
             row.set("countedQuantity", counted);
             row.store();
@@ -310,18 +305,14 @@ public class ReviewExportTests extends BigInventoryTestCase {
     public void testAPageAskedWhileTheReviewIsBroughtUpToDateInTheBackgroundShowsEveryCount() throws Exception {
         String inventoryId = bigInventory();
         ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
-        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
-                .orderBy("piListId", "lineSeqId").queryList().get(LINES / 3);
-        GenericValue first = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
-                line.get("lineSeqId")).queryOne();
+        GenericValue first = countLine(inventoryId, LINES / 3);
         BigDecimal counted = first.getBigDecimal("countedQuantity");
         try {
             countedAt(first, 6);
             ReviewServices.reviewInAdvance(getDispatcher().getDispatchContext(),
                     EntityQuery.use(getDelegator()).from("PiInventory").where("piInventoryId", inventoryId).queryOne());
             assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 7, 3, rows -> assertEquals(0, BigDecimal.valueOf(6).compareTo(
-                    (BigDecimal) rows.stream().filter(r -> first.get("productId").equals(r.get("productId"))
-                            && first.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow().get("difference"))));
+                    (BigDecimal) rowOf(rows, first).get("difference"))));
         } finally {
             ReviewServices.awaitReviewedInAdvance();
             first.set("countedQuantity", counted);
@@ -339,25 +330,34 @@ public class ReviewExportTests extends BigInventoryTestCase {
      * then {@code also}, before the count is set back.
      */
     private void assertCountChangedShowsAsInAReviewWorkedOutAnew(String inventoryId, int lineIndex, int more, RowsCheck also) throws Exception {
-        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
-                .orderBy("piListId", "lineSeqId").queryList().get(lineIndex);
-        GenericValue row = EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId",
-                line.get("lineSeqId")).queryOne();
+        GenericValue row = countLine(inventoryId, lineIndex);
         BigDecimal counted = row.getBigDecimal("countedQuantity");
         row.set("countedQuantity", row.getBigDecimal("bookQuantity").add(BigDecimal.valueOf(more)));
         row.store();
         try {
             Map<String, Object> review = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
             List<Map<String, Object>> rows = UtilGenerics.cast(review.get("differences"));
-            Map<String, Object> changed = rows.stream().filter(r -> line.get("productId").equals(r.get("productId"))
-                    && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
-            assertEquals(0, BigDecimal.valueOf(more).compareTo((BigDecimal) changed.get("difference")));
+            assertEquals(0, BigDecimal.valueOf(more).compareTo((BigDecimal) rowOf(rows, row).get("difference")));
             assertSameAsAReviewWorkedOutAnew(inventoryId, review);
             also.check(rows);
         } finally {
             row.set("countedQuantity", counted);
             row.store();
         }
+    }
+
+    /** The inventory's line at this index, in the order of its lists and lines. */
+    private GenericValue countLine(String inventoryId, int index) throws Exception {
+        GenericValue line = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId)
+                .orderBy("piListId", "lineSeqId").queryList().get(index);
+        return EntityQuery.use(getDelegator()).from("PiCountLine").where("piListId", line.get("piListId"), "lineSeqId", line.get("lineSeqId"))
+                .queryOne();
+    }
+
+    /** The review's row of a line's product and location. */
+    private static Map<String, Object> rowOf(List<Map<String, Object>> rows, GenericValue line) {
+        return rows.stream().filter(r -> line.get("productId").equals(r.get("productId")) && line.get("locationSeqId").equals(r.get("locationSeqId")))
+                .findFirst().orElseThrow();
     }
 
     /** The review worked out anew (none kept in memory or stored) gives the same rows, causes and totals. */
