@@ -106,9 +106,14 @@ final class KeptReview {
      */
     static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses)
             throws GenericEntityException, GenericServiceException {
-        String key = delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId") + (withCauses ? "" : "|without causes");
         ReviewChanges changes = new ReviewChanges(delegator);
-        ReviewChanges.Stamp stamp = changes.stamp(inventory);
+        return of(delegator, dispatcher, inventory, withCauses, changes, changes.stamp(inventory));
+    }
+
+    /** The review of the inventory as it stood when this stamp was read. */
+    private static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses,
+            ReviewChanges changes, ReviewChanges.Stamp stamp) throws GenericEntityException, GenericServiceException {
+        String key = delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId") + (withCauses ? "" : "|without causes");
         KeptReview kept = KEPT.get(key);
         if (kept != null && kept.stamp.sameAs(stamp)) {
             return kept;
@@ -118,7 +123,10 @@ final class KeptReview {
         synchronized (WORKING.computeIfAbsent(key, k -> new Object())) {
             KeptReview meanwhile = KEPT.get(key);
             if (meanwhile != null && meanwhile != kept) {
-                // worked out while this page waited: still the inventory as it stands?
+                // worked out while this page waited: of the inventory as it stood when the page was asked, or as it stands now?
+                if (meanwhile.stamp.sameAs(stamp)) {
+                    return meanwhile;
+                }
                 stamp = changes.stamp(inventory);
                 if (meanwhile.stamp.sameAs(stamp)) {
                     return meanwhile;
@@ -199,8 +207,10 @@ final class KeptReview {
     private static void warmNow(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory) {
         WARMING.execute(() -> {
             try {
-                if (new ReviewChanges(delegator).stamp(inventory).lines() >= WARM_FROM) {
-                    of(delegator, dispatcher, inventory);
+                ReviewChanges changes = new ReviewChanges(delegator);
+                ReviewChanges.Stamp stamp = changes.stamp(inventory);
+                if (stamp.lines() >= WARM_FROM) {
+                    of(delegator, dispatcher, inventory, true, changes, stamp);
                 }
             } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
                 Debug.logWarning(e, "The review of inventory " + inventory.get("piInventoryId") + " was not worked out in advance", MODULE);
@@ -294,7 +304,7 @@ final class KeptReview {
             return null;
         }
         long start = System.nanoTime();
-        Map<Integer, List<Reviewed>> again = ReviewStream.again(working.delegator(), working.dispatcher(), inventory, slices, touched);
+        Map<Integer, List<Reviewed>> again = ReviewStream.again(working.delegator(), working.dispatcher(), inventory, slices, touched, holdsItems(now));
         long reviewed = System.nanoTime();
         ReviewSlices replaced = again == null ? null : slices.replacing(again).orElse(null);
         Debug.logInfo(String.format("Review of inventory %s: %d lines and %d items changed, %d of %d slices reviewed again in %.3f s, kept in %.3f s",

@@ -60,6 +60,16 @@ final class ReviewBook implements SlicedReview.Book {
     private final GenericValue facility;
     private final StockDifferenceParameters parameters;
 
+    /**
+     * Up to this many lists, the lines of a slice's locations are looked for among the lines of the inventory's lists by their ids:
+     * both databases then read them along the lines' index by list and location, where embedded Derby answers the join with the
+     * lists by reading every line of the inventory. Beyond it (too many parameters for one statement), by the join.
+     */
+    static final int MOST_LISTS = 1_000;
+
+    /** The ids of the inventory's lists, read once ({@link #listIds}). */
+    private List<String> listIds;
+
     ReviewBook(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, GenericValue facility,
             StockDifferenceParameters parameters) {
         this.delegator = delegator;
@@ -104,6 +114,19 @@ final class ReviewBook implements SlicedReview.Book {
                 .select(LINE_FIELDS).orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId", "lineSeqId");
     }
 
+    /**
+     * The ids of the inventory's lists (cancelled or not), read once for this book; empty when more than {@link #MOST_LISTS}.
+     * Read in the caller's transaction, as the lines that follow.
+     */
+    List<String> listIds() throws GenericEntityException {
+        if (listIds == null) {
+            List<String> ids = EntityQuery.use(delegator).select("piListId").from("PiInventoryList").where("piInventoryId",
+                    inventory.get("piInventoryId")).queryList().stream().map(list -> list.getString("piListId")).toList();
+            listIds = ids.size() > MOST_LISTS ? List.of() : ids;
+        }
+        return listIds;
+    }
+
     /** A line as the core reviews it. */
     static CountedLine countedLine(GenericValue line) {
         Timestamp countedDate = line.getTimestamp("countedDate");
@@ -120,6 +143,19 @@ final class ReviewBook implements SlicedReview.Book {
         return new BookItem(item.getString("inventoryItemId"), InventoryReview.key(item),
                 InventoryReview.SERIALIZED.equals(item.getString("inventoryItemTypeId")), item.getBigDecimal("quantityOnHandTotal"),
                 item.getBigDecimal("availableToPromiseTotal"), item.getBigDecimal("unitCost"), received == null ? null : received.toInstant());
+    }
+
+    /** Whether a slice's items are read by the range of its locations ({@link #readItemsByLocation}). */
+    private boolean byLocation;
+
+    /**
+     * Reads each slice's items as the facility's items of the slice's locations (along the plugin's index of the items by facility
+     * and location, {@code PI_INV_FAC_LOC}) rather than as the items of the inventory's lines at those locations: for an inventory
+     * of most of the facility's items, whose slices then span few items of other products. The lines' form reads every line of
+     * the inventory for each slice on embedded Derby.
+     */
+    void readItemsByLocation() {
+        byLocation = true;
     }
 
     /** The facility's items with a location by key, when read at once ({@link #holdFacilityItems}); else null. */
@@ -166,8 +202,9 @@ final class ReviewBook implements SlicedReview.Book {
             // the facility's items read once: those of the keys asked for, at their locations
             wanted.stream().filter(k -> k.locationSeqId() != null).forEach(k -> held.getOrDefault(k, List.of()).forEach(i -> keep(i, wanted, serials, items)));
         } else if (!locations.isEmpty()) {
-            // the items at the lines' product and location, for every line of the slice's locations: one statement, the same for every slice
-            rangeItems(locations.get(0), locations.get(locations.size() - 1)).forEach(i -> keep(i, wanted, serials, items));
+            String from = locations.get(0);
+            String to = locations.get(locations.size() - 1);
+            (byLocation ? locationItems(from, to) : rangeItems(from, to)).forEach(i -> keep(i, wanted, serials, items));
         }
         Set<LineKey> few = new HashSet<>(elsewhere);
         keys.stream().filter(k -> k.locationSeqId() == null).forEach(few::add);
@@ -210,6 +247,17 @@ final class ReviewBook implements SlicedReview.Book {
                 + " >= ? AND " + location + " <= ? AND I." + col(item, "facilityId") + " = ? AND I." + col(item, "productId") + " = L."
                 + col(line, "productId") + " AND I." + col(item, "locationSeqId") + " = " + location;
         return read(helper, sql, List.of(inventory.getString("piInventoryId"), from, to, facility.getString("facilityId")));
+    }
+
+    /** The facility's items whose location lies from {@code from} to {@code to} (as the database orders them, as it orders the lines). */
+    private List<BookItem> locationItems(String from, String to) {
+        ModelEntity item = delegator.getModelEntity("InventoryItem");
+        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
+        String location = col(item, "locationSeqId");
+        String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> col(item, f)).collect(Collectors.joining(", ")) + " FROM "
+                + item.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())) + " WHERE " + col(item, "facilityId") + " = ? AND "
+                + location + " >= ? AND " + location + " <= ?";
+        return read(helper, sql, List.of(facility.getString("facilityId"), from, to));
     }
 
     /**

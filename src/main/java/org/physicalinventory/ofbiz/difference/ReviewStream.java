@@ -77,10 +77,13 @@ final class ReviewStream {
      * locations, of its keys), in one read transaction; null when a slice has a key without a location.
      */
     static Map<Integer, List<Reviewed>> again(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, ReviewSlices kept,
-            Set<Integer> slices) throws GenericEntityException, GenericServiceException {
+            Set<Integer> slices, boolean itemsByLocation) throws GenericEntityException, GenericServiceException {
         GenericValue facility = inventory.getRelatedOne("Facility", false);
         StockDifferenceParameters parameters = InventoryReview.toParameters(InventoryRows.stockDifferenceParameters(delegator, facility));
         ReviewBook book = new ReviewBook(delegator, dispatcher, inventory, facility, parameters);
+        if (itemsByLocation) {
+            book.readItemsByLocation();
+        }
         return Transactions.read(() -> {
             Map<Integer, List<Reviewed>> again = new HashMap<>();
             for (int slice : slices) {
@@ -88,7 +91,7 @@ final class ReviewStream {
                 if (keys.stream().anyMatch(k -> k.locationSeqId() == null)) {
                     return null;
                 }
-                List<CountedLine> lines = linesOf(delegator, inventory, keys);
+                List<CountedLine> lines = linesOf(delegator, inventory, keys, book.listIds());
                 List<Reviewed> reviewed = new ArrayList<>();
                 try {
                     ReviewBook.read(() -> {
@@ -104,14 +107,21 @@ final class ReviewStream {
         });
     }
 
-    /** The lines of these keys (in the review's order: the first and the last bound their locations), in the same order. */
-    private static List<CountedLine> linesOf(Delegator delegator, GenericValue inventory, List<LineKey> keys) throws GenericEntityException {
+    /**
+     * The lines of these keys (in the review's order: the first and the last bound their locations), in the same order; among the
+     * lines of these lists of the inventory when there are any ({@link ReviewBook#listIds}).
+     */
+    private static List<CountedLine> linesOf(Delegator delegator, GenericValue inventory, List<LineKey> keys, List<String> listIds)
+            throws GenericEntityException {
         Set<LineKey> own = Set.copyOf(keys);
         List<CountedLine> lines = new ArrayList<>();
-        for (GenericValue line : ReviewBook.lineQuery(delegator, inventory, List.of(
+        List<EntityCondition> locations = new ArrayList<>(List.of(
                 EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, keys.get(0).locationSeqId()),
-                EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, keys.get(keys.size() - 1).locationSeqId())))
-                .queryList()) {
+                EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, keys.get(keys.size() - 1).locationSeqId())));
+        if (!listIds.isEmpty()) {
+            locations.add(EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds));
+        }
+        for (GenericValue line : ReviewBook.lineQuery(delegator, inventory, locations).queryList()) {
             CountedLine counted = ReviewBook.countedLine(line);
             if (own.contains(counted.key())) {
                 lines.add(counted);

@@ -320,6 +320,41 @@ public class ReviewExportTests extends BigInventoryTestCase {
         }
     }
 
+    /**
+     * Stock of a product put at a counted location after the review was kept, with no line of that product there (the inventory
+     * did not count it), then a count changed at that location: the next page shows the count and no difference for that stock,
+     * as a review worked out anew does. A review brought up to date reads a slice's items by its locations, that stock with them.
+     */
+    public void testStockWithoutALineAtACountedLocationIsNoDifferenceOnTheNextPage() throws Exception {
+        String inventoryId = bigInventory();
+        ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+        GenericValue here = countLine(inventoryId, LINES / 2);
+        String location = here.getString("locationSeqId");
+        GenericValue elsewhere = null;
+        for (int i = LINES / 3; elsewhere == null; i++) {
+            GenericValue line = countLine(inventoryId, i);
+            if (EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId, "productId", line.get("productId"),
+                    "locationSeqId", location).queryCount() == 0) {
+                elsewhere = line;
+            }
+        }
+        String product = elsewhere.getString("productId");
+        GenericValue item = getDelegator().makeValue("InventoryItem", EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId",
+                "PI_TREV", "productId", here.get("productId"), "locationSeqId", location).queryFirst());
+        item.set("productId", product);
+        item.set("quantityOnHandTotal", BigDecimal.valueOf(7));
+        item.set("availableToPromiseTotal", BigDecimal.valueOf(7));
+        getDelegator().createSetNextSeqId(item);
+        try {
+            assertCountChangedShowsAsInAReviewWorkedOutAnew(inventoryId, LINES / 2, 4, rows -> assertTrue("no difference for stock the inventory did not count",
+                    rows.stream().noneMatch(r -> product.equals(r.get("productId")) && location.equals(r.get("locationSeqId")))));
+        } finally {
+            // with the detail OFBiz wrote for it
+            getDelegator().removeByAnd("InventoryItemDetail", "inventoryItemId", item.get("inventoryItemId"));
+            item.remove();
+        }
+    }
+
     /** What else is checked while a line's count is changed, given the review's rows. */
     private interface RowsCheck {
         void check(List<Map<String, Object>> rows) throws Exception;
