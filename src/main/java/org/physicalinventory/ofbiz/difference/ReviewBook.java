@@ -168,13 +168,8 @@ final class ReviewBook implements SlicedReview.Book {
      */
     void holdFacilityItems() {
         long start = System.nanoTime();
-        ModelEntity item = delegator.getModelEntity("InventoryItem");
-        GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
-        String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> col(item, f)).collect(Collectors.joining(", ")) + " FROM "
-                + item.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())) + " WHERE " + col(item, "facilityId") + " = ? AND "
-                + col(item, "locationSeqId") + " IS NOT NULL";
         Map<LineKey, List<BookItem>> byKey = new HashMap<>();
-        read(helper, sql, List.of(facility.getString("facilityId"))).forEach(i -> byKey.computeIfAbsent(i.key(), k -> new ArrayList<>(1)).add(i));
+        facilityItems(" IS NOT NULL", List.of()).forEach(i -> byKey.computeIfAbsent(i.key(), k -> new ArrayList<>(1)).add(i));
         held = byKey;
         itemNanos += System.nanoTime() - start;
     }
@@ -251,13 +246,19 @@ final class ReviewBook implements SlicedReview.Book {
 
     /** The facility's items whose location lies from {@code from} to {@code to} (as the database orders them, as it orders the lines). */
     private List<BookItem> locationItems(String from, String to) {
+        return facilityItems(" BETWEEN ? AND ?", List.of(from, to));
+    }
+
+    /** The facility's items whose location column meets this condition (its parameters following the facility's). */
+    private List<BookItem> facilityItems(String locationCondition, List<String> parameters) {
         ModelEntity item = delegator.getModelEntity("InventoryItem");
         GenericHelperInfo helper = delegator.getGroupHelperInfo(delegator.getEntityGroupName("InventoryItem"));
-        String location = col(item, "locationSeqId");
         String sql = "SELECT " + ITEM_COLUMNS.stream().map(f -> col(item, f)).collect(Collectors.joining(", ")) + " FROM "
                 + item.getTableName(EntityConfig.getDatasource(helper.getHelperBaseName())) + " WHERE " + col(item, "facilityId") + " = ? AND "
-                + location + " >= ? AND " + location + " <= ?";
-        return read(helper, sql, List.of(facility.getString("facilityId"), from, to));
+                + col(item, "locationSeqId") + locationCondition;
+        List<String> all = new ArrayList<>(List.of(facility.getString("facilityId")));
+        all.addAll(parameters);
+        return read(helper, sql, all);
     }
 
     /**
