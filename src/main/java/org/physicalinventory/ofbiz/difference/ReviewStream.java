@@ -115,13 +115,13 @@ final class ReviewStream {
             throws GenericEntityException {
         Set<LineKey> own = Set.copyOf(keys);
         List<CountedLine> lines = new ArrayList<>();
-        List<EntityCondition> locations = new ArrayList<>(List.of(
+        List<EntityCondition> conditions = new ArrayList<>(List.of(
                 EntityCondition.makeCondition("locationSeqId", EntityOperator.GREATER_THAN_EQUAL_TO, keys.get(0).locationSeqId()),
                 EntityCondition.makeCondition("locationSeqId", EntityOperator.LESS_THAN_EQUAL_TO, keys.get(keys.size() - 1).locationSeqId())));
         if (!listIds.isEmpty()) {
-            locations.add(EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds));
+            conditions.add(EntityCondition.makeCondition("piListId", EntityOperator.IN, listIds));
         }
-        for (GenericValue line : ReviewBook.lineQuery(delegator, inventory, locations).queryList()) {
+        for (GenericValue line : ReviewBook.lineQuery(delegator, inventory, conditions).queryList()) {
             CountedLine counted = ReviewBook.countedLine(line);
             if (own.contains(counted.key())) {
                 lines.add(counted);
