@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -330,15 +332,11 @@ public class ReviewExportTests extends BigInventoryTestCase {
         ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
         GenericValue here = countLine(inventoryId, LINES / 2);
         String location = here.getString("locationSeqId");
-        GenericValue elsewhere = null;
-        for (int i = LINES / 3; elsewhere == null; i++) {
-            GenericValue line = countLine(inventoryId, i);
-            if (EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId, "productId", line.get("productId"),
-                    "locationSeqId", location).queryCount() == 0) {
-                elsewhere = line;
-            }
-        }
-        String product = elsewhere.getString("productId");
+        // a product the inventory counts, but not at that location
+        List<GenericValue> lines = EntityQuery.use(getDelegator()).from("PiCountLineAndList").where("piInventoryId", inventoryId).queryList();
+        Set<Object> countedHere = lines.stream().filter(l -> location.equals(l.get("locationSeqId"))).map(l -> l.get("productId"))
+                .collect(Collectors.toSet());
+        String product = lines.stream().map(l -> l.getString("productId")).filter(p -> !countedHere.contains(p)).findFirst().orElseThrow();
         GenericValue item = getDelegator().makeValue("InventoryItem", EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId",
                 "PI_TREV", "productId", here.get("productId"), "locationSeqId", location).queryFirst());
         item.set("productId", product);
