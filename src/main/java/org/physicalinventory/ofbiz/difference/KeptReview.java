@@ -238,7 +238,7 @@ final class KeptReview {
         }
         if (review == null) {
             // before the review reads its lines and items: what it will have seen of the rows written just before its stamp
-            ReviewChanges.Seen seen = working.changes().seen(working.inventory(), stamp.read());
+            ReviewChanges.Seen seen = working.changes().seen(working.inventory(), stamp);
             List<Reviewed> reviewed = new ArrayList<>();
             ReviewStream.review(working.delegator(), working.dispatcher(), working.inventory(), holdsItems(stamp), reviewed::add);
             Map<LineKey, ExplainedLine> explained = new HashMap<>();
@@ -285,8 +285,8 @@ final class KeptReview {
     private KeptReview inPart(Working working, ReviewChanges.Stamp now) throws GenericEntityException, GenericServiceException {
         GenericValue inventory = working.inventory();
         // what changed since this review's stamp was read (rows stamped up to MARGIN_MILLIS earlier: their transactions began then)
-        List<ReviewChanges.Row> lineRows = working.changes().linesSince(inventory, stamp.read());
-        List<ReviewChanges.Row> itemRows = lineRows == null ? null : working.changes().itemsSince(inventory, stamp.read());
+        List<ReviewChanges.Row> lineRows = working.changes().linesSince(inventory, stamp.read(), now);
+        List<ReviewChanges.Row> itemRows = lineRows == null ? null : working.changes().itemsSince(inventory, stamp.read(), now);
         if (itemRows == null) {
             return null;
         }

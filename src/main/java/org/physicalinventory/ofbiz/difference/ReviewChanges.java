@@ -209,18 +209,21 @@ final class ReviewChanges {
     }
 
     /**
-     * The rows of the inventory's lines and of the facility's items stamped at or after {@code read} less {@link #MARGIN_MILLIS}
-     * (to be read before the review they go with).
+     * The rows of the inventory's lines and of the facility's items stamped at or after {@code stamp}'s reading less
+     * {@link #MARGIN_MILLIS} (to be read before the review they go with).
      */
-    Seen seen(GenericValue inventory, Timestamp read) throws GenericEntityException {
-        return Seen.of(linesSince(inventory, read), itemsSince(inventory, read), read);
+    Seen seen(GenericValue inventory, Stamp stamp) throws GenericEntityException {
+        return Seen.of(linesSince(inventory, stamp.read(), stamp), itemsSince(inventory, stamp.read(), stamp), stamp.read());
     }
 
     /**
      * The rows of the inventory's lines written at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than
-     * {@link #MOST_ROWS}.
+     * {@link #MOST_ROWS}. None without a query when the latest line {@code now} saw was written before.
      */
-    List<Row> linesSince(GenericValue inventory, Timestamp since) throws GenericEntityException {
+    List<Row> linesSince(GenericValue inventory, Timestamp since, Stamp now) throws GenericEntityException {
+        if (writtenBefore(now.linesChanged(), since)) {
+            return List.of();
+        }
         String sql = "SELECT " + keyColumns(line, "L.") + ", L." + ReviewBook.col(line, "lastUpdatedStamp") + ", L." + ReviewBook.col(line, "piListId")
                 + ", L." + ReviewBook.col(line, "lineSeqId") + " FROM " + lineTable + " L, " + listTable + " LI WHERE L."
                 + ReviewBook.col(line, "piListId") + " = LI." + ReviewBook.col(list, "piListId") + " AND LI."
@@ -228,11 +231,27 @@ final class ReviewChanges {
         return rows(sql, inventory.getString("piInventoryId"), since, true);
     }
 
-    /** The rows of the facility's items written at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than {@link #MOST_ROWS}. */
-    List<Row> itemsSince(GenericValue inventory, Timestamp since) throws GenericEntityException {
+    /**
+     * The rows of the facility's items written at or after {@code since} less {@link #MARGIN_MILLIS}; null when more than
+     * {@link #MOST_ROWS}. None without a query when the latest item {@code now} saw was written before: while lists are counted
+     * the items seldom change, and Derby answers this query by fetching every item's row.
+     */
+    List<Row> itemsSince(GenericValue inventory, Timestamp since, Stamp now) throws GenericEntityException {
+        if (writtenBefore(now.itemsChanged(), since)) {
+            return List.of();
+        }
         String sql = "SELECT " + keyColumns(item, "") + ", " + ReviewBook.col(item, "lastUpdatedStamp") + ", " + ReviewBook.col(item, "inventoryItemId")
                 + " FROM " + itemTable + " WHERE " + ReviewBook.col(item, "facilityId") + " = ? AND " + ReviewBook.col(item, "lastUpdatedStamp") + " >= ?";
         return rows(sql, inventory.getString("facilityId"), since, false);
+    }
+
+    /**
+     * Whether no row was written at or after {@code since} less {@link #MARGIN_MILLIS}, the latest row's stamp (as a stamp read
+     * after {@code since} saw it) being earlier. A row written after that stamp was read changes the next stamp, whose rows are
+     * looked for from its own reading.
+     */
+    private static boolean writtenBefore(Timestamp latest, Timestamp since) {
+        return latest == null || latest.getTime() < since.getTime() - MARGIN_MILLIS;
     }
 
     private static String keyColumns(ModelEntity entity, String alias) {
