@@ -149,8 +149,8 @@ final class ReviewBook implements SlicedReview.Book {
     private boolean byLocation;
 
     /**
-     * Reads each slice's items as the facility's items of the slice's locations (along the plugin's index of the items by facility
-     * and location, {@code PI_INV_FAC_LOC}) rather than as the items of the inventory's lines at those locations: for an inventory
+     * Reads each slice's items as the facility's items of the slice's locations (along the plugin's index of the items by location
+     * and facility, {@code PI_INV_LOC_FAC}) rather than as the items of the inventory's lines at those locations: for an inventory
      * of most of the facility's items, whose slices then span few items of other products. The lines' form reads every line of
      * the inventory for each slice on embedded Derby.
      */
