@@ -321,7 +321,36 @@ final class ReviewBook implements SlicedReview.Book {
         }
     }
 
+    /** The inventory's lines of a serial number in the review's order, when read at once ({@link #holdSerialLines}); else null. */
+    private List<CountedLine> heldSerialLines;
+    /** Where each serial number's lines are in {@link #heldSerialLines}. */
+    private Map<ProductSerial, List<Integer>> serialLinesAt;
+
+    /**
+     * Reads the inventory's lines of a serial number once, in one query, so that each slice finds the lines of its serial numbers
+     * among them instead of a query per slice: for a whole review. Embedded Derby answers a slice's query along the lines' index by
+     * product, through the lines of those products in every inventory of the database, which grow with the facility's past
+     * inventories; this one reads the inventory's lines once, as the review does.
+     */
+    void holdSerialLines() throws GenericEntityException {
+        long start = System.nanoTime();
+        List<CountedLine> lines = new ArrayList<>();
+        Map<ProductSerial, List<Integer>> at = new HashMap<>();
+        for (GenericValue line : lineQuery(delegator, inventory, List.of(EntityCondition.makeCondition("serialNumber", EntityOperator.NOT_EQUAL,
+                null))).queryList()) {
+            CountedLine counted = countedLine(line);
+            at.computeIfAbsent(ProductSerial.of(counted.key()), k -> new ArrayList<>(1)).add(lines.size());
+            lines.add(counted);
+        }
+        heldSerialLines = lines;
+        serialLinesAt = at;
+        serialNanos += System.nanoTime() - start;
+    }
+
     private List<CountedLine> serialLinesOf(Set<ProductSerial> serials) {
+        if (heldSerialLines != null) {
+            return serials.stream().flatMap(s -> serialLinesAt.getOrDefault(s, List.of()).stream()).sorted().map(heldSerialLines::get).toList();
+        }
         List<CountedLine> lines = new ArrayList<>();
         try {
             for (GenericValue line : EntityQuery.use(delegator).from("PiCountLineAndList").where(

@@ -30,8 +30,10 @@ import org.physicalinventory.ofbiz.inventory.InventoryRows;
 /**
  * The review of an inventory not posted yet, difference by difference as the core works it out slice by slice
  * ({@link SlicedReview}): its lines come through an EntityListIterator and the book stock of each slice is read for it,
- * so that no more than a slice is held whatever the size of the inventory; or, for an inventory of most of its facility's
- * items, the facility's items are read once and held while the review is read (one scan instead of a join per slice).
+ * so that no more than a slice of the facility's items is held whatever the size of the inventory; or, for an inventory of
+ * most of its facility's items, the facility's items are read once and held while the review is read (one scan instead of a
+ * join per slice). The inventory's lines of serial numbers are read once and held (a query per slice reads those products'
+ * lines of every inventory on embedded Derby).
  */
 final class ReviewStream {
 
@@ -56,6 +58,7 @@ final class ReviewStream {
         Transactions.read(() -> {
             try (EntityListIterator lines = ReviewBook.lineQuery(delegator, inventory).fetchSize(2000).queryIterator()) {
                 long start = System.nanoTime();
+                book.holdSerialLines();
                 ReviewBook.read(() -> {
                     if (holdItems) {
                         book.holdFacilityItems();

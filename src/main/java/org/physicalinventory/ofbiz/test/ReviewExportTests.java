@@ -361,6 +361,52 @@ public class ReviewExportTests extends BigInventoryTestCase {
         }
     }
 
+    /**
+     * A serial number the book has at one of the first locations, counted there as gone and at the last location as found, in
+     * another slice of the review (1,000 keys a slice): a review worked out anew shows it moved, in both places, and values the
+     * move at nothing. A whole review reads the inventory's lines of serial numbers once, for every slice.
+     */
+    public void testASerialNumberCountedInAnotherSliceShowsMovedThere() throws Exception {
+        String inventoryId = bigInventory();
+        List<Map<String, Object>> rows = UtilGenerics.cast(ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId))
+                .get("differences"));
+        String there = (String) rows.get(rows.size() - 1).get("locationSeqId");
+        GenericValue item = EntityQuery.use(getDelegator()).from("InventoryItem").where("facilityId", "PI_TREV", "inventoryItemTypeId",
+                "SERIALIZED_INV_ITEM", "quantityOnHandTotal", BigDecimal.ONE).orderBy("locationSeqId", "inventoryItemId").queryFirst();
+        assertTrue("booked in another slice", rows.subList(0, 1000).stream().anyMatch(r -> item.get("locationSeqId").equals(r.get("locationSeqId"))));
+        GenericValue any = countLine(inventoryId, 0);
+        GenericValue gone = serialLine(any, item, item.getString("locationSeqId"), BigDecimal.ONE, BigDecimal.ZERO);
+        GenericValue found = serialLine(any, item, there, BigDecimal.ZERO, BigDecimal.ONE);
+        try {
+            forgetKeptReviews();
+            List<Map<String, Object>> anew = UtilGenerics.cast(ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId))
+                    .get("differences"));
+            Map<String, Object> from = serialRowOf(anew, gone);
+            Map<String, Object> to = serialRowOf(anew, found);
+            assertEquals("counted elsewhere", there, from.get("serialTo"));
+            assertEquals("booked elsewhere", item.get("locationSeqId"), to.get("serialFrom"));
+            assertEquals("a move is no variance", 0, BigDecimal.ZERO.compareTo((BigDecimal) from.get("value")));
+            assertEquals("a move is no variance", 0, BigDecimal.ZERO.compareTo((BigDecimal) to.get("value")));
+        } finally {
+            gone.remove();
+            found.remove();
+        }
+    }
+
+    /** A line of the serial item's product and serial number at a location, on the list of {@code like}, made as counted. */
+    private GenericValue serialLine(GenericValue like, GenericValue item, String location, BigDecimal book, BigDecimal counted) throws Exception {
+        GenericValue line = getDelegator().makeValue("PiCountLine", like);
+        line.set("lineSeqId", getDelegator().getNextSeqId("PiCountLine"));
+        line.set("productId", item.get("productId"));
+        line.set("locationSeqId", location);
+        line.set("lotId", null);
+        line.set("serialNumber", item.get("serialNumber"));
+        line.set("inventoryItemId", null);
+        line.set("bookQuantity", book);
+        line.set("countedQuantity", counted);
+        return line.create();
+    }
+
     /** What else is checked while a line's count is changed, given the review's rows. */
     private interface RowsCheck {
         void check(List<Map<String, Object>> rows) throws Exception;
@@ -399,6 +445,12 @@ public class ReviewExportTests extends BigInventoryTestCase {
     private static Map<String, Object> rowOf(List<Map<String, Object>> rows, GenericValue line) {
         return rows.stream().filter(r -> line.get("productId").equals(r.get("productId")) && line.get("locationSeqId").equals(r.get("locationSeqId")))
                 .findFirst().orElseThrow();
+    }
+
+    /** The review's row of a serial number's line: its product, location and serial number. */
+    private static Map<String, Object> serialRowOf(List<Map<String, Object>> rows, GenericValue line) {
+        return rows.stream().filter(r -> line.get("serialNumber").equals(r.get("serialNumber")) && line.get("productId").equals(r.get("productId"))
+                && line.get("locationSeqId").equals(r.get("locationSeqId"))).findFirst().orElseThrow();
     }
 
     /** The review worked out anew (none kept in memory or stored) gives the same rows, causes and totals. */
