@@ -353,14 +353,10 @@ final class ReviewBook implements SlicedReview.Book {
         }
         List<CountedLine> lines = new ArrayList<>();
         try {
-            for (GenericValue line : EntityQuery.use(delegator).from("PiCountLineAndList").where(
-                    EntityCondition.makeCondition("piInventoryId", inventory.get("piInventoryId")),
-                    EntityCondition.makeCondition("listStatusId", EntityOperator.NOT_EQUAL, ListStatus.CANCELLED.statusId()),
-                    EntityCondition.makeCondition("productId", EntityOperator.IN,
-                            serials.stream().map(ProductSerial::productId).collect(Collectors.toSet())),
+            for (GenericValue line : lineQuery(delegator, inventory, List.of(
+                    EntityCondition.makeCondition("productId", EntityOperator.IN, serials.stream().map(ProductSerial::productId).collect(Collectors.toSet())),
                     EntityCondition.makeCondition("serialNumber", EntityOperator.IN,
-                            serials.stream().map(ProductSerial::serialNumber).collect(Collectors.toSet())))
-                    .select(LINE_FIELDS).orderBy("locationSeqId", "productId", "lotId", "serialNumber", "piListId", "lineSeqId").queryList()) {
+                            serials.stream().map(ProductSerial::serialNumber).collect(Collectors.toSet())))).queryList()) {
                 CountedLine counted = countedLine(line);
                 if (serials.contains(ProductSerial.of(counted.key()))) {
                     lines.add(counted);
