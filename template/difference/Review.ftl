@@ -20,7 +20,8 @@
 </#if>
 <#assign canReview = inventory.statusId == "PI_INV_COUNTING" || inventory.statusId == "PI_INV_COUNTED">
 <#if !(review.differences?has_content)>
-<p>${uiLabelMap.PhysInvNoDifferences}</p>
+<#-- no review worked out yet: the notice above says so -->
+<#if (review.reviewPending!) != "Y" || review.reviewAsOf??><p>${uiLabelMap.PhysInvNoDifferences}</p></#if>
 <#else>
 <table class="basic-table hover-bar" id="differences">
 <thead>

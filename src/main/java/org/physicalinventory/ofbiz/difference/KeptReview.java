@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.transaction.Status;
 import javax.transaction.Synchronization;
@@ -37,6 +40,8 @@ import org.physicalinventory.explain.ExplainedLine;
 import org.physicalinventory.explain.KeptReviewCodec;
 import org.physicalinventory.explain.LikelyCause;
 import org.physicalinventory.explain.Movement;
+import org.physicalinventory.ofbiz.count.ListProgress;
+import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * The review of an inventory not posted yet, as the review screen pages through it: worked out once (slice by slice, see
@@ -64,6 +69,13 @@ final class KeptReview {
     private static final Map<String, Object> WORKING = new ConcurrentHashMap<>();
     private static final ExecutorService WARMING = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "physinv-review-warm");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Reviews a page asked for and stopped waiting for: worked out all the same, for the page's next request. */
+    private static final ExecutorService ASKED = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "physinv-review-asked");
         thread.setDaemon(true);
         return thread;
     });
@@ -113,7 +125,7 @@ final class KeptReview {
     /** The review of the inventory as it stood when this stamp was read. */
     private static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses,
             ReviewChanges changes, ReviewChanges.Stamp stamp) throws GenericEntityException, GenericServiceException {
-        String key = delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId") + (withCauses ? "" : "|without causes");
+        String key = key(delegator, inventory, withCauses);
         KeptReview kept = KEPT.get(key);
         if (kept != null && kept.stamp.sameAs(stamp)) {
             return kept;
@@ -138,6 +150,55 @@ final class KeptReview {
             }
             return workedOut(new Working(delegator, dispatcher, inventory, changes, withCauses), key, stamp, meanwhile);
         }
+    }
+
+    /**
+     * A review as a page can show it without waiting longer than it may: the review as the inventory stands now, or, for an
+     * inventory of at least {@link #WARM_FROM} lines whose review is not worked out within the time given, the one this server
+     * kept before (null when it kept none) while the review goes on being worked out in the background.
+     *
+     * @param current false: the review is not as the inventory stands now (or missing), and is being worked out
+     */
+    record Shown(KeptReview review, boolean current) {
+    }
+
+    /**
+     * The review of the inventory for a page that may wait so many milliseconds at most (0 or less: as long as it takes), with
+     * the likely causes or without.
+     */
+    static Shown within(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses, long millis)
+            throws GenericEntityException, GenericServiceException {
+        if (millis <= 0 || ListProgress.lines(delegator, InventoryRows.lists(delegator, inventory.get("piInventoryId"))) < WARM_FROM) {
+            return new Shown(of(delegator, dispatcher, inventory, withCauses), true);
+        }
+        Future<KeptReview> asked = ASKED.submit(() -> {
+            try {
+                return of(delegator, dispatcher, inventory, withCauses);
+            } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
+                Debug.logWarning(e, "The review of inventory " + inventory.get("piInventoryId") + " was not worked out", MODULE);
+                throw e;
+            }
+        });
+        try {
+            return new Shown(asked.get(millis, TimeUnit.MILLISECONDS), true);
+        } catch (TimeoutException e) {
+            return new Shown(KEPT.get(key(delegator, inventory, withCauses)), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GenericServiceException("Interrupted while the review of inventory " + inventory.get("piInventoryId") + " was worked out", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GenericEntityException entity) {
+                throw entity;
+            }
+            if (e.getCause() instanceof GenericServiceException service) {
+                throw service;
+            }
+            throw new GenericServiceException("The review of inventory " + inventory.get("piInventoryId") + " was not worked out", e.getCause());
+        }
+    }
+
+    private static String key(Delegator delegator, GenericValue inventory, boolean withCauses) {
+        return delegator.getDelegatorName() + "|" + inventory.getString("piInventoryId") + (withCauses ? "" : "|without causes");
     }
 
     private static Map<String, Instant> instants(Map<String, Timestamp> stamps) {
@@ -334,6 +395,11 @@ final class KeptReview {
         review.seen = ReviewChanges.Seen.of(lineRows, itemRows, now.read());
         review.changedSince = explainedAgain;
         return review;
+    }
+
+    /** When what the review depends on was read: the inventory as it stood then. */
+    Timestamp asOf() {
+        return stamp.read();
     }
 
     /** The likely causes of a key's difference, in the order of their kinds; none when there are none or they were not asked. */

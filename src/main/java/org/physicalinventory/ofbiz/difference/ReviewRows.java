@@ -58,6 +58,13 @@ final class ReviewRows {
         return result;
     }
 
+    /** No review to show yet (the first one is being worked out): no rows, every total nought. */
+    static Map<String, Object> none() {
+        Map<String, Object> result = result(List.of(), Summary.of(List.of()), 0, 0, 0, 0);
+        result.put("differenceCount", 0);
+        return result;
+    }
+
     /** A page of rows: the index of the page (from 0) and how many rows a page holds. */
     record Page(int index, int size) {
 

@@ -63,8 +63,13 @@ public final class ReviewServices {
                 result = ReviewRows.posted(postedMovements(delegator, inventory), lines(delegator, inventory), filter, reasons, page);
                 result.put("postingDate", inventory.getTimestamp("postingDate"));
             } else {
-                result = ReviewRows.open(KeptReview.of(delegator, dctx.getDispatcher(), inventory, !"N".equals(context.get("causes"))), filter,
+                Integer within = (Integer) context.get("answerWithin");
+                KeptReview.Shown shown = KeptReview.within(delegator, dctx.getDispatcher(), inventory, !"N".equals(context.get("causes")),
+                        within == null ? 0 : within);
+                result = shown.review() == null ? ReviewRows.none() : ReviewRows.open(shown.review(), filter,
                         CauseKind.of(Parameters.text(context.get("cause"))), "cause".equals(context.get("orderBy")), reasons, page);
+                result.put("reviewPending", shown.current() ? "N" : "Y");
+                result.put("reviewAsOf", shown.review() == null ? null : shown.review().asOf());
                 result.put("postingDate", Posting.postingDate(inventory, null, UtilDateTime.nowTimestamp()));
             }
             return result;

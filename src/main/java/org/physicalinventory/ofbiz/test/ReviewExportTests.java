@@ -331,6 +331,54 @@ public class ReviewExportTests extends BigInventoryTestCase {
     }
 
     /**
+     * A screen that waits a moment at most (answerWithin) for the review of a big inventory: when a count changed since the review
+     * kept, it shows that review at once (the count as it was, reviewPending Y, as of when it was read) while the new one is worked
+     * out; with none kept, no rows at all. The next page shows the review as the inventory stands. A small inventory always waits.
+     */
+    public void testAPageThatMayNotWaitShowsTheReviewKeptBeforeWhileTheNewOneIsWorkedOut() throws Exception {
+        String inventoryId = bigInventory();
+        Map<String, Object> before = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+        assertEquals("N", before.get("reviewPending"));
+        Timestamp asOf = (Timestamp) before.get("reviewAsOf");
+        assertNotNull(asOf);
+        GenericValue line = countLine(inventoryId, LINES / 5);
+        BigDecimal counted = line.getBigDecimal("countedQuantity");
+        Object was = rowOf(UtilGenerics.cast(before.get("differences")), line).get("difference");
+        try {
+            countedAt(line, 9);
+            Map<String, Object> meanwhile = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "answerWithin", 1));
+            assertEquals("Y", meanwhile.get("reviewPending"));
+            assertEquals("the review kept before", asOf, meanwhile.get("reviewAsOf"));
+            assertEquals(was, rowOf(UtilGenerics.cast(meanwhile.get("differences")), line).get("difference"));
+            assertEquals(LINES, meanwhile.get("differenceCount"));
+            assertEquals(before.get("summary"), meanwhile.get("summary"));
+
+            Map<String, Object> next = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId));
+            assertEquals("N", next.get("reviewPending"));
+            assertTrue(((Timestamp) next.get("reviewAsOf")).after(asOf));
+            assertEquals(0, BigDecimal.valueOf(9).compareTo((BigDecimal) rowOf(UtilGenerics.cast(next.get("differences")), line).get("difference")));
+
+            forgetKeptReviews();
+            Map<String, Object> none = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "answerWithin", 1,
+                    "viewIndex", 0, "viewSize", 200));
+            assertEquals("Y", none.get("reviewPending"));
+            assertNull(none.get("reviewAsOf"));
+            assertEquals(List.of(), none.get("differences"));
+            assertEquals(0, none.get("differenceCount"));
+            assertEquals(0, BigDecimal.ZERO.compareTo((BigDecimal) none.get("shortageValue")));
+            Map<String, Object> worked = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", inventoryId, "viewIndex", 0, "viewSize", 200));
+            assertEquals("N", worked.get("reviewPending"));
+            assertEquals(LINES, worked.get("differenceCount"));
+        } finally {
+            line.set("countedQuantity", counted);
+            line.store();
+        }
+        Map<String, Object> small = ok(call("getPiInventoryReview", "pitest-viewer", "piInventoryId", "PI_DEMO_1", "answerWithin", 1));
+        assertEquals("a small inventory's review is always worked out", "N", small.get("reviewPending"));
+        assertFalse(UtilGenerics.<List<Object>>cast(small.get("differences")).isEmpty());
+    }
+
+    /**
      * Stock of a product put at a counted location after the review was kept, with no line of that product there (the inventory
      * did not count it), then a count changed at that location: the next page shows the count and no difference for that stock,
      * as a review worked out anew does. A review brought up to date reads a slice's items by its locations, that stock with them.
