@@ -8,4 +8,4 @@
 <p class="pi-flag" id="review-pending" data-refresh="<@ofbizUrl>ReviewInventory?${query}</@ofbizUrl>">
 <#if review.reviewAsOf??>${uiLabelMap.PhysInvReviewBeingUpdated} (${review.reviewAsOf?string("yyyy-MM-dd HH:mm:ss")})<#else>${uiLabelMap.PhysInvReviewBeingWorkedOut}</#if>
 </p>
-<script>setTimeout(function () { location.replace(document.getElementById('review-pending').dataset.refresh); }, 3000);</script>
+<script>setTimeout(function () { location.replace(document.getElementById('review-pending').dataset.refresh); }, 2000);</script>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The review page right after a change that needs the whole review worked out again, against a running OFBiz (not a test, not
 # in CI). Each round saves the facility's stock-difference parameters (which every review depends on), then asks the inventory's
-# review page as a browser does, timed (curl, HTTP/1.1), and again every 3 seconds (as the page itself does) until the page no longer says the review is being
+# review page as a browser does, timed (curl, HTTP/1.1), and again every 2 seconds (as the page itself does) until the page no longer says the review is being
 # worked out. Prints per round: the first page's seconds, whether it showed the review kept before (pending), and the seconds until
 # the page showed the review as the inventory stands; then the best and worst first page.
 # Usage: OFBIZ_URL=https://localhost:8443 review-change-benchmark.sh INVENTORY FACILITY [ROUNDS]
@@ -25,7 +25,7 @@ for round in $(seq 1 "$rounds"); do
     first=$(page)
     pending=$(grep -c 'id="review-pending"' "$body" || true)
     while grep -q 'id="review-pending"' "$body"; do
-        sleep 3
+        sleep 2
         page > /dev/null
     done
     current=$(echo "$(date +%s.%N) - $start" | bc)

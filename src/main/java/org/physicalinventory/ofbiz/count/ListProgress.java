@@ -1,14 +1,11 @@
 package org.physicalinventory.ofbiz.count;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.ofbiz.entity.Delegator;
 import org.apache.ofbiz.entity.GenericEntityException;
 import org.apache.ofbiz.entity.GenericValue;
 import org.apache.ofbiz.entity.condition.EntityCondition;
-import org.apache.ofbiz.entity.condition.EntityOperator;
 import org.apache.ofbiz.entity.util.EntityQuery;
 import org.physicalinventory.ofbiz.RowLocks;
 import org.physicalinventory.ofbiz.Transactions;
@@ -41,28 +38,6 @@ public final class ListProgress {
     static Map<String, Object> addTo(Map<String, Object> result, GenericValue progress) {
         result.putAll(of(progress));
         return result;
-    }
-
-    /** The counters of these lists (PiListProgress rows) by list, each made from its lines when it has none yet. */
-    public static Map<String, GenericValue> of(Delegator delegator, List<GenericValue> lists) throws GenericEntityException {
-        Map<String, GenericValue> counters = new HashMap<>();
-        if (!lists.isEmpty()) {
-            for (GenericValue progress : EntityQuery.use(delegator).from("PiListProgress").where(EntityCondition.makeCondition("piListId",
-                    EntityOperator.IN, lists.stream().map(list -> list.getString("piListId")).toList())).queryList()) {
-                counters.put(progress.getString("piListId"), progress);
-            }
-        }
-        for (GenericValue list : lists) {
-            if (!counters.containsKey(list.getString("piListId"))) {
-                counters.put(list.getString("piListId"), ensure(delegator, list.getString("piListId")));
-            }
-        }
-        return counters;
-    }
-
-    /** How many lines these lists have, from their counters. */
-    public static long lines(Delegator delegator, List<GenericValue> lists) throws GenericEntityException {
-        return of(delegator, lists).values().stream().mapToLong(progress -> progress.getLong("lineCount")).sum();
     }
 
     /** The list's counters, made from its lines in a transaction of their own when it has none yet. */

@@ -40,8 +40,6 @@ import org.physicalinventory.explain.ExplainedLine;
 import org.physicalinventory.explain.KeptReviewCodec;
 import org.physicalinventory.explain.LikelyCause;
 import org.physicalinventory.explain.Movement;
-import org.physicalinventory.ofbiz.count.ListProgress;
-import org.physicalinventory.ofbiz.inventory.InventoryRows;
 
 /**
  * The review of an inventory not posted yet, as the review screen pages through it: worked out once (slice by slice, see
@@ -163,26 +161,34 @@ final class KeptReview {
     }
 
     /**
-     * The review of the inventory for a page that may wait so many milliseconds at most (0 or less: as long as it takes), with
-     * the likely causes or without.
+     * The review of the inventory for a page that may spend so many milliseconds on it at most (0 or less: as long as it takes),
+     * with the likely causes or without. What the review depends on is read first, as for every page: a review kept as of it is
+     * shown at once; else the page waits what is left of its time for the review to be worked out.
      */
     static Shown within(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses, long millis)
             throws GenericEntityException, GenericServiceException {
-        if (millis <= 0 || ListProgress.lines(delegator, InventoryRows.lists(delegator, inventory.get("piInventoryId"))) < WARM_FROM) {
-            return new Shown(of(delegator, dispatcher, inventory, withCauses), true);
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        ReviewChanges changes = new ReviewChanges(delegator);
+        ReviewChanges.Stamp stamp = changes.stamp(inventory);
+        if (millis <= 0 || stamp.lines() < WARM_FROM) {
+            return new Shown(of(delegator, dispatcher, inventory, withCauses, changes, stamp), true);
+        }
+        KeptReview kept = KEPT.get(key(delegator, inventory, withCauses));
+        if (kept != null && kept.stamp.sameAs(stamp)) {
+            return new Shown(kept, true);
         }
         Future<KeptReview> asked = ASKED.submit(() -> {
             try {
-                return of(delegator, dispatcher, inventory, withCauses);
+                return of(delegator, dispatcher, inventory, withCauses, changes, stamp);
             } catch (GenericEntityException | GenericServiceException | RuntimeException e) {
                 Debug.logWarning(e, "The review of inventory " + inventory.get("piInventoryId") + " was not worked out", MODULE);
                 throw e;
             }
         });
         try {
-            return new Shown(asked.get(millis, TimeUnit.MILLISECONDS), true);
+            return new Shown(asked.get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS), true);
         } catch (TimeoutException e) {
-            return new Shown(KEPT.get(key(delegator, inventory, withCauses)), false);
+            return new Shown(kept, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GenericServiceException("Interrupted while the review of inventory " + inventory.get("piInventoryId") + " was worked out", e);

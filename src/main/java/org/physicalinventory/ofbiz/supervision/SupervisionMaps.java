@@ -33,11 +33,20 @@ final class SupervisionMaps {
     /** Each list with its progress counters (PiListProgress, kept as reads are stored), and the inventory's total as "progress". */
     static void lists(Map<String, Object> result, Delegator delegator, String piInventoryId) throws GenericEntityException {
         List<GenericValue> lists = InventoryRows.lists(delegator, piInventoryId);
-        Map<String, GenericValue> counters = ListProgress.of(delegator, lists);
+        Map<String, GenericValue> counters = new HashMap<>();
+        if (!lists.isEmpty()) {
+            for (GenericValue progress : EntityQuery.use(delegator).from("PiListProgress").where(EntityCondition.makeCondition("piListId",
+                    EntityOperator.IN, lists.stream().map(list -> list.getString("piListId")).toList())).queryList()) {
+                counters.put(progress.getString("piListId"), progress);
+            }
+        }
         List<Map<String, Object>> shown = new ArrayList<>();
         List<Progress> all = new ArrayList<>();
         for (GenericValue list : lists) {
             GenericValue progress = counters.get(list.getString("piListId"));
+            if (progress == null) {
+                progress = ListProgress.ensure(delegator, list.getString("piListId"));
+            }
             Progress figures = new Progress(progress.getLong("lineCount"), progress.getLong("countedLineCount"));
             all.add(figures);
             Map<String, Object> map = progress(figures);
