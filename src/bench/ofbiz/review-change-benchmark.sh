@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The review page right after a change that needs the whole review worked out again, against a running OFBiz (not a test, not
 # in CI). Each round saves the facility's stock-difference parameters (which every review depends on), then asks the inventory's
-# review page as a browser does, timed (curl, HTTP/1.1), and again every 2 seconds (as the page itself does) until the page no longer says the review is being
-# worked out. Prints per round: the first page's seconds, whether it showed the review kept before (pending), and the seconds until
-# the page showed the review as the inventory stands; then the best and worst first page.
+# review page as a browser does, timed (curl, HTTP/1.1), then, while the page says the review is being worked out, asks it
+# again as the page itself does (awaitReview=Y: a request that waits for that review). Prints per round: the first page's
+# seconds, whether it showed the review kept before (pending), and the seconds until the page showed the review as the
+# inventory stands; then the best and worst first page.
 # Usage: OFBIZ_URL=https://localhost:8443 review-change-benchmark.sh INVENTORY FACILITY [ROUNDS]
 # Env: PAUSE (seconds between rounds, default 10). Works with OFBiz's CSRF defence on or off.
 set -euo pipefail
@@ -14,8 +15,8 @@ rounds="${3:-5}"
 ofbiz_login
 body="$(mktemp)"
 trap 'rm -f "$jar" "$body"' EXIT
-page() { # prints the seconds of the review's first page; leaves it in $body
-    curl -sk --http1.1 -b "$jar" --max-time 600 -o "$body" -w '%{time_total}' "$url/physinv/control/ReviewInventory?piInventoryId=$inventory"
+page() { # prints the seconds of the review's first page (with "&awaitReview=Y": as the page asks again); leaves it in $body
+    curl -sk --http1.1 -b "$jar" --max-time 600 -o "$body" -w '%{time_total}' "$url/physinv/control/ReviewInventory?piInventoryId=$inventory${1:-}"
 }
 echo "review after a change $(date -u +%FT%TZ), $url, inventory $inventory of $facility, rounds $rounds, load $(cut -d' ' -f1-3 /proc/loadavg)"
 firsts=()
@@ -25,8 +26,7 @@ for round in $(seq 1 "$rounds"); do
     first=$(page)
     pending=$(grep -c 'id="review-pending"' "$body" || true)
     while grep -q 'id="review-pending"' "$body"; do
-        sleep 2
-        page > /dev/null
+        page "&awaitReview=Y" > /dev/null
     done
     current=$(echo "$(date +%s.%N) - $start" | bc)
     rows=$(grep -o '<tr' "$body" | wc -l)
