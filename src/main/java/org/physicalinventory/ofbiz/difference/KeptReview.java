@@ -103,21 +103,14 @@ final class KeptReview {
         this.explained = explained;
     }
 
-    /** The review of the inventory as it stands now, with the likely causes of its differences. */
+    /**
+     * The review of the inventory as it stands now, with the likely causes of its differences: the one kept, brought up to date,
+     * or worked out again.
+     */
     static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory)
             throws GenericEntityException, GenericServiceException {
-        return of(delegator, dispatcher, inventory, true);
-    }
-
-    /**
-     * The review of the inventory as it stands now: the one kept, brought up to date, or worked out again.
-     *
-     * @param withCauses false: without the likely causes (kept apart from the review with them)
-     */
-    static KeptReview of(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses)
-            throws GenericEntityException, GenericServiceException {
         ReviewChanges changes = new ReviewChanges(delegator);
-        return of(delegator, dispatcher, inventory, withCauses, changes, changes.stamp(inventory));
+        return of(delegator, dispatcher, inventory, true, changes, changes.stamp(inventory));
     }
 
     /** The review of the inventory as it stood when this stamp was read. */
@@ -161,9 +154,11 @@ final class KeptReview {
     }
 
     /**
-     * The review of the inventory for a page that may spend so many milliseconds on it at most (0 or less: as long as it takes),
-     * with the likely causes or without. What the review depends on is read first, as for every page: a review kept as of it is
-     * shown at once; else the page waits what is left of its time for the review to be worked out.
+     * The review of the inventory for a page that may spend so many milliseconds on it at most (0 or less: as long as it takes).
+     * What the review depends on is read first, as for every page: a review kept as of it is shown at once; else the page waits
+     * what is left of its time for the review to be worked out.
+     *
+     * @param withCauses false: without the likely causes (kept apart from the review with them)
      */
     static Shown within(Delegator delegator, LocalDispatcher dispatcher, GenericValue inventory, boolean withCauses, long millis)
             throws GenericEntityException, GenericServiceException {
